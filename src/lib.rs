@@ -1,0 +1,1 @@
+//! archc: a diagram-as-code compiler for customer architecture reviews.
