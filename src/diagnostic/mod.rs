@@ -1,0 +1,139 @@
+//! Diagnostics as plain data, and the printers that turn them into text.
+//!
+//! Every stage reports through [`Diagnostic`]; only this module knows miette and the
+//! output formats. A diagnostic names its rule by the rule's stable kebab-case name.
+
+pub mod human;
+pub mod json;
+pub mod sarif;
+pub mod short;
+
+use crate::source::{LineIndex, Source, Span};
+
+/// The error-level rules, emitted by the parser and the model rather than by lint rules.
+pub mod rules {
+    pub const SYNTAX: &str = "syntax";
+    pub const UNKNOWN_REFERENCE: &str = "unknown-reference";
+    pub const DUPLICATE_ID: &str = "duplicate-id";
+    pub const UNKNOWN_METHOD: &str = "unknown-method";
+    pub const INVALID_VALUE: &str = "invalid-value";
+    pub const MISPLACED_ELEMENT: &str = "misplaced-element";
+    /// A warning the model emits while checking attribute keys.
+    pub const UNKNOWN_ATTRIBUTE: &str = "unknown-attribute";
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A span with an optional note printed beside the caret.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rule's stable name, e.g. `unknown-reference`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// Lowercase, no trailing period, names in backticks.
+    pub message: String,
+    pub primary: Label,
+    /// Other places that explain this one, e.g. where a duplicate was first declared.
+    pub secondary: Vec<Label>,
+    /// A full sentence that says what to do.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(rule: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(rule, Severity::Error, span, message)
+    }
+
+    pub fn warning(rule: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(rule, Severity::Warning, span, message)
+    }
+
+    pub fn new(
+        rule: &'static str,
+        severity: Severity,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity,
+            message: message.into(),
+            primary: Label { span, text: None },
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, text: impl Into<String>) -> Diagnostic {
+        self.primary.text = Some(text.into());
+        self
+    }
+
+    pub fn with_secondary(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
+        self.secondary.push(Label {
+            span,
+            text: Some(text.into()),
+        });
+        self
+    }
+}
+
+/// The diagnostics of one source file, sorted by position, with the line index to place them.
+pub struct FileReport<'a> {
+    pub source: &'a Source,
+    pub diagnostics: &'a [Diagnostic],
+    pub lines: LineIndex,
+}
+
+impl<'a> FileReport<'a> {
+    pub fn new(source: &'a Source, diagnostics: &'a [Diagnostic]) -> FileReport<'a> {
+        FileReport {
+            source,
+            diagnostics,
+            lines: LineIndex::new(&source.text),
+        }
+    }
+
+    /// 1-based line and column of a span's start.
+    pub fn position(&self, span: Span) -> (usize, usize) {
+        self.lines.line_col(&self.source.text, span.start)
+    }
+}
+
+/// Orders diagnostics by position, then severity and rule, so output never depends on the
+/// order in which stages found them.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.primary.span.start, a.primary.span.end, b.severity, a.rule, &a.message).cmp(&(
+            b.primary.span.start,
+            b.primary.span.end,
+            a.severity,
+            b.rule,
+            &b.message,
+        ))
+    });
+}

@@ -1,0 +1,23 @@
+//! The short format: `path:line:col: severity[rule] message`, one finding a line.
+
+use std::fmt::Write;
+
+use crate::diagnostic::FileReport;
+
+pub fn render(files: &[FileReport<'_>]) -> String {
+    let mut out = String::new();
+    for file in files {
+        for d in file.diagnostics {
+            let (line, column) = file.position(d.primary.span);
+            let _ = writeln!(
+                out,
+                "{}:{line}:{column}: {}[{}] {}",
+                file.source.path,
+                d.severity.as_str(),
+                d.rule,
+                d.message
+            );
+        }
+    }
+    out
+}
