@@ -1,1 +1,7 @@
-//! The one integration test binary.
+//! The one integration test binary: each module tests one area through the built `archc`.
+
+mod support;
+
+mod cli;
+mod examples;
+mod parse;

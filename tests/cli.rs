@@ -1,0 +1,1 @@
+//! CLI behaviour: exit codes, formats, stdin, folders.

@@ -1,0 +1,1 @@
+//! Parser: syntax trees and syntax diagnostics.

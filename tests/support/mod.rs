@@ -1,0 +1,76 @@
+//! Shared helpers for the integration tests: running the binary, finding fixtures.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// What one run of `archc` produced.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `archc` with `args` in the repository root, with `stdin` as standard input.
+pub fn archc_with_stdin(args: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_archc"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the archc binary runs");
+    if let Some(mut input) = child.stdin.take() {
+        // A command that exits early closes its stdin; that is not the test's failure.
+        let _ = input.write_all(stdin);
+    }
+    let out = child.wait_with_output().expect("archc finishes");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs `archc` with `args` and empty stdin.
+pub fn archc(args: &[&str]) -> Run {
+    archc_with_stdin(args, b"")
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file under `dir` (relative to the root) whose name ends with `ext`, sorted.
+pub fn files_with_ext(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    collect(&root().join(dir), ext, &mut found);
+    found.sort();
+    found
+}
+
+fn collect(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, ext, found);
+        } else if path.to_string_lossy().ends_with(ext) {
+            found.push(path);
+        }
+    }
+}
+
+/// A path relative to the repository root, with `/` separators, for stable output.
+pub fn relative(path: &Path) -> String {
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
