@@ -1,1 +1,3 @@
 //! archc: a diagram-as-code compiler for customer architecture reviews.
+
+pub mod layout;
