@@ -1,3 +1,4 @@
 //! archc: a diagram-as-code compiler for customer architecture reviews.
 
 pub mod layout;
+pub mod render;
