@@ -7,7 +7,9 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod layout;
 pub mod model;
+pub mod render;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
