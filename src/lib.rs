@@ -8,7 +8,9 @@
 pub mod cli;
 pub mod diagnostic;
 pub mod export;
+pub mod layout;
 pub mod model;
+pub mod render;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

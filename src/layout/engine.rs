@@ -1,0 +1,565 @@
+//! The only file that imports the layout engine crate (elkrs, a Rust port of Eclipse ELK).
+//!
+//! It takes an [`EngineGraph`] (boxes with sizes, a group tree, edges with label sizes) and
+//! returns [`EngineOutput`] (absolute positions), so swapping the engine touches this file alone.
+//!
+//! The engine runs guarded:
+//! - on a thread of its own with a large stack, so deep recursion in the engine cannot overflow
+//!   the caller's stack (a stack overflow aborts the process and cannot be caught);
+//! - inside `catch_unwind`, with the panic message silenced (see [`silence_engine_panics`]),
+//!   so an engine bug becomes an `Err`, never a crash or a stray line on stderr;
+//! - with a time limit, so an engine that loops forever gives an error instead of a hang.
+//!
+//! ## How elkrs is driven
+//!
+//! elkrs reads ELK's JSON graph format. We build that JSON as a `serde_json::Value`, import it
+//! into elkrs' native `ElkGraph`, run the recursive layout engine and read the native graph back
+//! (node shapes are relative to their parent; edge sections and edge labels are relative to the
+//! edge's containing node, which the importer sets to the lowest common ancestor of its ends).
+//! Option ids are always spelled in full (`org.eclipse.elk.…`): the importer silently drops an
+//! option it cannot resolve, and a short suffix that matches two registered ids is dropped.
+
+use std::cell::Cell;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::{Arc, Mutex, Once, mpsc};
+use std::time::Duration;
+
+use elkrs::graph::graph::{ElkGraph, NodeId};
+use serde_json::{Map, Value, json};
+
+use super::Direction;
+use super::geometry::{Point, Rect, Size};
+
+/// The engine's input: everything is already measured.
+#[derive(Debug, Clone)]
+pub(super) struct EngineGraph {
+    pub direction: Direction,
+    pub groups: Vec<EngineGroup>,
+    pub nodes: Vec<EngineNode>,
+    pub edges: Vec<EngineEdge>,
+}
+
+/// A container. Its final size comes from its content, but never less than `min_size`.
+#[derive(Debug, Clone)]
+pub(super) struct EngineGroup {
+    pub parent: Option<usize>,
+    pub min_size: Size,
+    pub padding: Padding,
+}
+
+/// A leaf box of fixed size.
+#[derive(Debug, Clone)]
+pub(super) struct EngineNode {
+    pub parent: Option<usize>,
+    pub size: Size,
+}
+
+/// An edge between two leaf boxes, with its label box if it has one.
+#[derive(Debug, Clone)]
+pub(super) struct EngineEdge {
+    pub from: usize,
+    pub to: usize,
+    pub label: Option<EngineLabel>,
+}
+
+/// An edge label: the engine places a box of `size`; the text only helps debugging (and must
+/// not be empty: ELK ignores labels without text).
+#[derive(Debug, Clone)]
+pub(super) struct EngineLabel {
+    pub text: String,
+    pub size: Size,
+}
+
+/// Space kept free inside a group, between its border and its content.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Padding {
+    pub top: f64,
+    pub left: f64,
+    pub bottom: f64,
+    pub right: f64,
+}
+
+/// Absolute positions, in the order of the input's vectors, not yet rounded.
+#[derive(Debug, Clone)]
+pub(super) struct EngineOutput {
+    pub size: Size,
+    pub groups: Vec<Rect>,
+    pub nodes: Vec<Rect>,
+    pub edges: Vec<EngineEdgeOut>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct EngineEdgeOut {
+    pub points: Vec<Point>,
+    pub label: Option<Rect>,
+}
+
+/// Margin around the whole diagram.
+pub(super) const MARGIN: f64 = 20.0;
+
+/// How long the engine may run before we give up on it. Generous: a 1000-node review takes
+/// well under a second; this only turns an engine hang into an error.
+const TIME_LIMIT: Duration = Duration::from_secs(60);
+
+/// Stack for the engine thread. ELK recurses over the group tree and some phases recurse over
+/// the graph; 256 MiB of address space costs nothing until it is touched.
+const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// Runs elkrs on `graph`, guarded against panics, stack overflow of the caller and hangs.
+pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
+    let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
+    let json = to_elk_json(graph);
+    guarded(move || lay_out_json(&json, counts), TIME_LIMIT)
+}
+
+/// Runs `job` on a thread of its own with a large stack, turning a panic into an error (with
+/// the panic message silenced) and a job that runs past `limit` into an error.
+fn guarded<T, F>(job: F, limit: Duration) -> Result<T, String>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, String> + Send + 'static,
+{
+    silence_engine_panics();
+    // Shared so that the job can still run here if the thread cannot start.
+    let job = Arc::new(Mutex::new(Some(job)));
+    let shared = Arc::clone(&job);
+    let (sender, receiver) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("archc-layout".to_owned())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            let Some(job) = take(&shared) else { return };
+            // The receiver is gone only after a timeout; nobody is left to tell.
+            let _ = sender.send(run_silenced(job));
+        });
+    if spawned.is_err() {
+        // No thread (a tight address-space limit, say): run here, still catching panics.
+        return match take(&job) {
+            Some(job) => run_silenced(job),
+            None => Err("the layout thread could not start".to_owned()),
+        };
+    }
+    match receiver.recv_timeout(limit) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(format!(
+            "the layout engine did not finish within {} s",
+            limit.as_secs_f64()
+        )),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err("the layout engine stopped without a result".to_owned())
+        }
+    }
+}
+
+fn take<F>(slot: &Mutex<Option<F>>) -> Option<F> {
+    // Nothing panics while the lock is held, so it is never poisoned.
+    slot.lock().ok().and_then(|mut job| job.take())
+}
+
+thread_local! {
+    /// Set while the engine runs on this thread: its panics are caught and reported as errors,
+    /// so the panic hook must not print them.
+    static SILENT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs, once per process, a panic hook that stays quiet for panics inside the engine and
+/// defers to the previous hook for every other panic.
+///
+/// Swapping the hook around each call instead would race when two layouts run at once (tests
+/// do): one call could restore the silent hook that another installed, and silence panics
+/// for good.
+fn silence_engine_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !SILENT.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+fn run_silenced<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    SILENT.with(|s| s.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    SILENT.with(|s| s.set(false));
+    match result {
+        Ok(result) => result,
+        Err(payload) => Err(format!(
+            "the layout engine panicked: {}",
+            panic_message(&*payload)
+        )),
+    }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "no message".to_owned()
+    }
+}
+
+fn lay_out_json(json: &Value, counts: (usize, usize, usize)) -> Result<EngineOutput, String> {
+    let elk = elkrs::create_elk();
+    let mut importer = elkrs::core::json::JsonImporter::new(&elk.options);
+    let mut graph = importer.import_graph(json)?;
+    let engine = elkrs::core::engine::RecursiveGraphLayoutEngine::new(&elk.algorithms);
+    engine.layout(&mut graph)?;
+    read_back(&graph, counts)
+}
+
+// ---------------------------------------------------------------- building the ELK JSON graph
+
+/// Options shared by the root and every group: ELK does not inherit layout options down the
+/// hierarchy (except hierarchy handling), so each compound node carries its own copy.
+fn common_options(direction: Direction, n_nodes: usize) -> Map<String, Value> {
+    let direction = match direction {
+        Direction::Down => "DOWN",
+        Direction::Right => "RIGHT",
+    };
+    let pairs: [(&str, &str); 14] = [
+        ("org.eclipse.elk.algorithm", "org.eclipse.elk.layered"),
+        ("org.eclipse.elk.direction", direction),
+        ("org.eclipse.elk.hierarchyHandling", "INCLUDE_CHILDREN"),
+        ("org.eclipse.elk.edgeRouting", "ORTHOGONAL"),
+        ("org.eclipse.elk.edgeLabels.placement", "CENTER"),
+        ("org.eclipse.elk.spacing.nodeNode", "32"),
+        (
+            "org.eclipse.elk.layered.spacing.nodeNodeBetweenLayers",
+            "48",
+        ),
+        ("org.eclipse.elk.spacing.edgeNode", "16"),
+        (
+            "org.eclipse.elk.layered.spacing.edgeNodeBetweenLayers",
+            "16",
+        ),
+        ("org.eclipse.elk.spacing.edgeEdge", "12"),
+        (
+            "org.eclipse.elk.layered.spacing.edgeEdgeBetweenLayers",
+            "12",
+        ),
+        ("org.eclipse.elk.spacing.edgeLabel", "4"),
+        ("org.eclipse.elk.spacing.labelLabel", "6"),
+        ("org.eclipse.elk.randomSeed", "1"),
+    ];
+    let mut options: Map<String, Value> = pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), Value::String((*v).to_owned())))
+        .collect();
+    options.insert(
+        "org.eclipse.elk.layered.thoroughness".to_owned(),
+        Value::String(thoroughness(n_nodes).to_string()),
+    );
+    options
+}
+
+/// How hard crossing minimisation tries: ELK's default (7) for the diagrams people read, less
+/// for huge ones. Crossing minimisation is most of the engine's time and grows with this
+/// number; at 1000 nodes the default costs about 1.1 s of CPU, 1 about 0.45 s, and a diagram
+/// that size is searched, not read line by line. Depends only on the input, so still
+/// deterministic.
+fn thoroughness(n_nodes: usize) -> u32 {
+    match n_nodes {
+        0..=250 => 7,
+        251..=600 => 3,
+        _ => 1,
+    }
+}
+
+fn to_elk_json(graph: &EngineGraph) -> Value {
+    let mut root_options = common_options(graph.direction, graph.nodes.len());
+    let margin = Padding {
+        top: MARGIN,
+        left: MARGIN,
+        bottom: MARGIN,
+        right: MARGIN,
+    };
+    root_options.insert("org.eclipse.elk.padding".to_owned(), padding_value(margin));
+    let children = children_json(graph, None);
+    let edges: Vec<Value> = graph
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(i, e)| edge_json(i, e))
+        .collect();
+    json!({
+        "id": "root",
+        "layoutOptions": root_options,
+        "children": children,
+        "edges": edges,
+    })
+}
+
+/// The JSON children of `parent` (`None` = the root): groups first, then nodes, each in input
+/// order, so that the same input always gives the engine the same model order.
+fn children_json(graph: &EngineGraph, parent: Option<usize>) -> Vec<Value> {
+    let groups = graph
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.parent == parent);
+    let nodes = graph
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.parent == parent);
+    let mut children: Vec<Value> = groups.map(|(i, g)| group_json(graph, i, g)).collect();
+    children.extend(
+        nodes.map(
+            |(i, n)| json!({ "id": node_id(i), "width": n.size.width, "height": n.size.height }),
+        ),
+    );
+    children
+}
+
+fn group_json(graph: &EngineGraph, idx: usize, group: &EngineGroup) -> Value {
+    let children = children_json(graph, Some(idx));
+    let min = minimum_size(graph.direction, group.min_size, !children.is_empty());
+    let mut options = common_options(graph.direction, graph.nodes.len());
+    let extra = [
+        ("org.eclipse.elk.padding", padding_value(group.padding)),
+        (
+            "org.eclipse.elk.nodeSize.constraints",
+            Value::String("[MINIMUM_SIZE]".to_owned()),
+        ),
+        (
+            "org.eclipse.elk.nodeSize.minimum",
+            Value::String(format!("({},{})", min.width, min.height)),
+        ),
+        // Extra room from a title wider than the content goes to the right of the content.
+        (
+            "org.eclipse.elk.contentAlignment",
+            Value::String("[V_TOP, H_LEFT]".to_owned()),
+        ),
+    ];
+    for (key, value) in extra {
+        options.insert(key.to_owned(), value);
+    }
+    json!({
+        "id": group_id(idx),
+        // An empty group is a leaf to the engine and keeps exactly this size.
+        "width": group.min_size.width,
+        "height": group.min_size.height,
+        "layoutOptions": options,
+        "children": children,
+    })
+}
+
+/// The `nodeSize.minimum` to give a group so that it comes out at least `min` in size.
+///
+/// Engine quirk (elkrs 0.1.1, and the ELK code it ports): layered runs DOWN as RIGHT on a
+/// transposed graph, and it transposes the minimum size of every node but not that of a nested
+/// graph, which the hierarchical node resizer then reads in transposed coordinates. Left alone,
+/// a group with content gets our minimum *width* as its minimum *height* and a long title
+/// sticks out. So for DOWN we hand compound groups their minimum transposed. `validate.rs`
+/// checks that every title fits, so a fix upstream would be caught, not drawn wrong.
+fn minimum_size(direction: Direction, min: Size, has_children: bool) -> Size {
+    match direction {
+        Direction::Down if has_children => Size::new(min.height, min.width),
+        _ => min,
+    }
+}
+
+fn edge_json(idx: usize, edge: &EngineEdge) -> Value {
+    let mut value = json!({
+        "id": format!("e{idx}"),
+        "sources": [node_id(edge.from)],
+        "targets": [node_id(edge.to)],
+    });
+    if let (Some(label), Some(obj)) = (&edge.label, value.as_object_mut()) {
+        let (width, height) = (label.size.width, label.size.height);
+        let label = json!({ "id": format!("l{idx}"), "text": label.text, "width": width, "height": height });
+        obj.insert("labels".to_owned(), Value::Array(vec![label]));
+    }
+    value
+}
+
+fn padding_value(p: Padding) -> Value {
+    Value::String(format!(
+        "[top={},left={},bottom={},right={}]",
+        p.top, p.left, p.bottom, p.right
+    ))
+}
+
+fn group_id(idx: usize) -> String {
+    format!("g{idx}")
+}
+
+fn node_id(idx: usize) -> String {
+    format!("n{idx}")
+}
+
+// ---------------------------------------------------------------- reading the result back
+
+/// Which of our elements an ELK node stands for, from the id we gave it.
+enum Element {
+    Root,
+    Group(usize),
+    Node(usize),
+}
+
+fn element_of(graph: &ElkGraph, node: NodeId) -> Option<Element> {
+    let id = graph.node(node).identifier.as_deref()?;
+    if id == "root" {
+        return Some(Element::Root);
+    }
+    let (kind, number) = id.split_at_checked(1)?;
+    let idx = number.parse().ok()?;
+    match kind {
+        "g" => Some(Element::Group(idx)),
+        "n" => Some(Element::Node(idx)),
+        _ => None,
+    }
+}
+
+fn read_back(graph: &ElkGraph, counts: (usize, usize, usize)) -> Result<EngineOutput, String> {
+    let (n_groups, n_nodes, n_edges) = counts;
+    let origins = absolute_origins(graph);
+    let unset = Rect::new(f64::NAN, f64::NAN, 0.0, 0.0);
+    let mut groups = vec![unset; n_groups];
+    let mut nodes = vec![unset; n_nodes];
+    for (i, node) in graph.nodes.iter().enumerate() {
+        let s = &node.shape;
+        let origin = origins[i];
+        let rect = Rect::new(origin.x, origin.y, s.width, s.height);
+        match element_of(graph, NodeId(i as u32)) {
+            Some(Element::Group(g)) if g < n_groups => groups[g] = rect,
+            Some(Element::Node(n)) if n < n_nodes => nodes[n] = rect,
+            Some(Element::Root) => {}
+            _ => return Err(format!("the layout engine returned an unknown node {i}")),
+        }
+    }
+    if graph.edges.len() != n_edges {
+        return Err(format!(
+            "the layout engine returned {} edges, not {n_edges}",
+            graph.edges.len()
+        ));
+    }
+    let edges = (0..n_edges)
+        .map(|e| read_edge(graph, &origins, e))
+        .collect::<Result<_, _>>()?;
+    let root = &graph.node(graph.root).shape;
+    Ok(EngineOutput {
+        size: Size::new(root.width, root.height),
+        groups,
+        nodes,
+        edges,
+    })
+}
+
+/// The absolute position of every ELK node's top-left corner, indexed like `graph.nodes`.
+fn absolute_origins(graph: &ElkGraph) -> Vec<Point> {
+    let mut origins = vec![Point::new(0.0, 0.0); graph.nodes.len()];
+    // Parents are created before their children, so one pass in index order suffices; the
+    // root's own position is the diagram's origin.
+    for (i, node) in graph.nodes.iter().enumerate() {
+        origins[i] = match node.parent {
+            Some(parent) if parent.index() < i => {
+                let p = origins[parent.index()];
+                Point::new(p.x + node.shape.x, p.y + node.shape.y)
+            }
+            _ => Point::new(0.0, 0.0),
+        };
+    }
+    origins
+}
+
+fn read_edge(graph: &ElkGraph, origins: &[Point], idx: usize) -> Result<EngineEdgeOut, String> {
+    let edge = &graph.edges[idx];
+    let origin = edge
+        .containing_node
+        .map_or(Point::new(0.0, 0.0), |n| origins[n.index()]);
+    let shift = |x: f64, y: f64| Point::new(origin.x + x, origin.y + y);
+    let mut points = Vec::new();
+    for &section in &edge.sections {
+        let s = graph.section(section);
+        points.push(shift(s.start_x, s.start_y));
+        points.extend(s.bend_points.iter().map(|&(x, y)| shift(x, y)));
+        points.push(shift(s.end_x, s.end_y));
+    }
+    if points.len() < 2 {
+        return Err(format!("the layout engine gave edge {idx} no route"));
+    }
+    let label = edge.labels.first().map(|&l| {
+        let s = &graph.label(l).shape;
+        Rect::new(origin.x + s.x, origin.y + s.y, s.width, s.height)
+    });
+    Ok(EngineEdgeOut { points, label })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::{Direction, EngineGraph, common_options, run_silenced};
+
+    /// Every option we pass must be known to elkrs and parse, or the importer drops it silently.
+    #[test]
+    fn every_option_is_understood() {
+        let elk = elkrs::create_elk();
+        let mut options = common_options(Direction::Right, 1000);
+        let extra = super::group_json(&empty(), 0, &sample_group());
+        if let Some(map) = extra["layoutOptions"].as_object() {
+            options.extend(map.clone());
+        }
+        for (key, value) in &options {
+            let data = elk.options.option_by_suffix(key);
+            assert!(data.is_some(), "unknown option {key}");
+            let text = value.as_str().unwrap_or_default();
+            assert!(
+                data.and_then(|d| d.parse_value(text)).is_some(),
+                "{key} = {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn panics_on_the_engine_thread_become_errors() {
+        let result: Result<(), String> = super::guarded(|| panic!("boom"), Duration::from_secs(5));
+        assert_eq!(result, Err("the layout engine panicked: boom".to_owned()));
+    }
+
+    #[test]
+    fn hangs_become_errors() {
+        let slow = || {
+            std::thread::sleep(Duration::from_secs(2));
+            Ok(())
+        };
+        let result = super::guarded(slow, Duration::from_millis(50));
+        let expect = "the layout engine did not finish within 0.05 s";
+        assert_eq!(result, Err(expect.to_owned()));
+    }
+
+    #[test]
+    fn panics_become_errors() {
+        super::silence_engine_panics();
+        let result: Result<(), String> = run_silenced(|| panic!("boom"));
+        assert_eq!(result, Err("the layout engine panicked: boom".to_owned()));
+    }
+
+    fn empty() -> EngineGraph {
+        EngineGraph {
+            direction: Direction::Down,
+            groups: vec![],
+            nodes: vec![],
+            edges: vec![],
+        }
+    }
+
+    fn sample_group() -> super::EngineGroup {
+        super::EngineGroup {
+            parent: None,
+            min_size: super::Size::new(100.0, 40.0),
+            padding: super::Padding {
+                top: 30.0,
+                left: 10.0,
+                bottom: 10.0,
+                right: 10.0,
+            },
+        }
+    }
+}
