@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 
 use crate::support::{archc, archc_with_stdin, files_with_ext, relative, root};
 
-const TARGETS: [&str; 4] = ["json", "dot", "mermaid", "d2"];
+const TARGETS: [&str; 5] = ["json", "dot", "mermaid", "drawio", "d2"];
 
 /// Labels with what each format must quote or escape: quotes, `|`, a newline (written as
 /// `\n` in the `.arch` string), a backslash, `&`, `#`, `$`, backticks and non-ASCII text;
@@ -112,7 +112,7 @@ fn dot_escapes_quotes_backslashes_newlines_and_ampersands() {
     );
     assert!(dot.contains(r#"label="`tick` #quot; &amp;amp;""#), "{dot}");
     assert!(
-        dot.contains(r#""style" -> "graph" [label="REST API\na \"b\" | c\nd""#),
+        dot.contains(r#""style" -> "graph" [label="a \"b\" | c\nd (REST API)""#),
         "{dot}"
     );
     assert!(dot.contains(r#""end" -> "class" [dir=back"#), "{dot}");
@@ -141,7 +141,7 @@ fn mermaid_uses_entity_codes_inside_quoted_labels() {
         "{mermaid}"
     );
     assert!(
-        mermaid.contains(r#"n_style -->|"REST API<br>a #quot;b#quot; #124; c<br>d"| n_graph"#),
+        mermaid.contains(r#"n_style -->|"a #quot;b#quot; #124; c<br>d (REST API)"| n_graph"#),
         "{mermaid}"
     );
     // `end <- class` is the flow from `class` to `end`.
@@ -160,7 +160,7 @@ fn d2_quotes_labels_and_keyword_keys() {
         "{d2}"
     );
     assert!(
-        d2.contains(r#"end-user."style" -> "_".graph: "REST API\na \"b\" | c\nd""#),
+        d2.contains(r#"end-user."style" -> "_".graph: "a \"b\" | c\nd (REST API)""#),
         "{d2}"
     );
     assert!(
@@ -229,15 +229,81 @@ fn output_file_is_written_whole_and_matches_stdout() {
 }
 
 #[test]
-fn drawio_is_refused_until_the_layout_engine_arrives() {
-    let run = archc(&["export", "examples/acme.arch", "--to", "drawio"]);
-    assert_eq!(run.code, 2, "{run:?}");
-    assert_eq!(run.stdout, "");
+fn drawio_has_a_cell_per_element_and_connection_each_parent_defined_first() {
+    for path in files_with_ext("examples", ".arch") {
+        let path = relative(&path);
+        let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
+        let model = archc::compile(&archc::source::Source::new(path.clone(), text)).model;
+        let drawio = export(&[&path, "--to", "drawio"]);
+        assert!(drawio.starts_with("<mxfile host=\"archc\">\n"), "{path}");
+        assert!(drawio.ends_with("</mxfile>\n"), "{path}");
+        let mut defined: Vec<String> = Vec::new();
+        let (mut vertices, mut edges) = (0, 0);
+        for line in drawio
+            .lines()
+            .filter(|l| l.trim_start().starts_with("<mxCell "))
+        {
+            let id = attribute(line, "id").expect("every cell has an id");
+            if let Some(parent) = attribute(line, "parent") {
+                assert!(
+                    defined.contains(&parent),
+                    "{path}: `{id}` before its parent `{parent}`"
+                );
+            }
+            for end in ["source", "target"]
+                .iter()
+                .filter_map(|a| attribute(line, a))
+            {
+                assert!(
+                    defined.contains(&end),
+                    "{path}: `{id}` before its end `{end}`"
+                );
+            }
+            vertices += usize::from(line.contains(" vertex=\"1\""));
+            edges += usize::from(line.contains(" edge=\"1\""));
+            assert!(!defined.contains(&id), "{path}: `{id}` twice");
+            defined.push(id);
+        }
+        assert_eq!(vertices, model.elements.len(), "{path}: vertices");
+        assert_eq!(edges, model.connections.len(), "{path}: edges");
+    }
+}
+
+/// The value of `name="..."` in one line of XML, unescaped enough for IDs.
+fn attribute(line: &str, name: &str) -> Option<String> {
+    let start = line.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = line[start..].find('"')?;
+    Some(line[start..start + len].to_string())
+}
+
+#[test]
+fn drawio_escapes_markup_and_keeps_keyword_ids() {
+    let drawio = export_stdin(TRICKY, "drawio");
     assert!(
-        run.stderr
-            .contains("drawio export needs the layout engine; not available in this build"),
-        "{}",
-        run.stderr
+        drawio.contains(
+            r#"<diagram id="archc" name="Quotes &quot;here&quot; &amp; &lt;there&gt; | 100% #1">"#
+        ),
+        "{drawio}"
+    );
+    assert!(
+        drawio.contains(r#"<mxCell id="end-user" value="Say &quot;hi&quot; | pipe""#),
+        "{drawio}"
+    );
+    assert!(
+        drawio.contains(r#"<mxCell id="class" value="`tick` #quot; &amp;amp;""#),
+        "{drawio}"
+    );
+    assert!(
+        drawio.contains(r#"source="end" target="class""#),
+        "{drawio}"
+    );
+    assert!(
+        drawio.contains("startArrow=classic;endArrow=none;"),
+        "{drawio}"
+    );
+    assert!(
+        drawio.contains("startArrow=none;endArrow=none;"),
+        "{drawio}"
     );
 }
 

@@ -1,4 +1,4 @@
-//! `archc export`: the model for other tools, as JSON, Graphviz DOT, Mermaid or D2.
+//! `archc export`: the model for other tools, as JSON, Graphviz DOT, Mermaid, draw.io or D2.
 //!
 //! An input with errors exports nothing: its error-level findings go to stderr in the
 //! human format and the exit status is 1, so a pipeline never carries a half-resolved
@@ -33,23 +33,13 @@ enum Format {
     Dot,
     /// A Mermaid flowchart
     Mermaid,
-    /// draw.io, with the diagram's layout (needs the layout engine)
+    /// draw.io, laid out
     Drawio,
     /// D2
     D2,
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
-    let target = match args.to {
-        Format::Json => Target::Json,
-        Format::Dot => Target::Dot,
-        Format::Mermaid => Target::Mermaid,
-        Format::D2 => Target::D2,
-        // Checked before the input is read, so stdin is left alone.
-        Format::Drawio => {
-            return fail("drawio export needs the layout engine; not available in this build");
-        }
-    };
     let input = match inputs::read(&args.file) {
         Ok(input) => input,
         Err(e) => return fail(e),
@@ -66,7 +56,17 @@ pub(crate) fn run(args: Args) -> Outcome {
     if !errors.is_empty() {
         return report_errors(&input.source, &errors);
     }
-    let text = export::export(&compilation.model, target);
+    let model = &compilation.model;
+    let text = match args.to {
+        Format::Json => export::export(model, Target::Json),
+        Format::Dot => export::export(model, Target::Dot),
+        Format::Mermaid => export::export(model, Target::Mermaid),
+        Format::D2 => export::export(model, Target::D2),
+        Format::Drawio => match export::drawio(model) {
+            Ok(text) => text,
+            Err(e) => return fail(e),
+        },
+    };
     match output::write(args.output.as_deref(), text.as_bytes()) {
         Ok(()) => Outcome::Success,
         Err(e) => fail(e),

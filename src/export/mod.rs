@@ -2,20 +2,22 @@
 //!
 //! A writer never re-parses and never lays out: what it writes comes from the model's
 //! elements (as a tree, in source order), its connections (in source order) and, for JSON,
-//! everything else. Each output is byte-deterministic. `drawio` is not here: it needs the
-//! layout stage's geometry, so it arrives with `layout`.
+//! everything else. Each output is byte-deterministic. [`drawio`] is the one that also lays
+//! the model out (with [`crate::layout`]), since draw.io wants positions.
 //!
 //! Shared conventions, so the four formats agree:
 //! - a node's text is the element's display label; a container (customer, solution,
 //!   group) becomes the format's group (DOT cluster, Mermaid subgraph, D2 container);
-//! - an edge's text is [`edge_label`]: the methods' display labels, then the connection's
-//!   own label on a second line.
+//! - an edge's text is [`edge_label`]: the connection's own label with the methods' display
+//!   labels in brackets, "SSO (SSO/SAML)", on one line (the layout stage wraps text itself).
 
 mod d2;
 mod dot;
+mod drawio;
 mod json;
 mod mermaid;
 
+use crate::layout::LayoutError;
 use crate::model::{Connection, Model, vocab};
 
 pub use json::VERSION as JSON_VERSION;
@@ -56,16 +58,22 @@ pub fn export(model: &Model, target: Target) -> String {
     }
 }
 
-/// The text an edge carries in every format: the methods' display labels joined with `/`
-/// ("ETL/CDC"), then the connection's own label on a second line. Empty when the
-/// connection has neither.
+/// Lays `model` out and writes it as a draw.io file; see the `drawio` module. Fails only
+/// when the layout stage does.
+pub fn drawio(model: &Model) -> Result<String, LayoutError> {
+    drawio::write(model)
+}
+
+/// The text an edge carries in every format: the connection's own label, then the methods'
+/// display labels joined with `/` in brackets ("Nightly sync (ETL/CDC)"); either alone when
+/// the other is missing, and empty when the connection has neither.
 pub fn edge_label(connection: &Connection) -> String {
     let methods = vocab::methods_label(&connection.methods);
     let own = connection.label.as_deref().unwrap_or("");
-    match (methods.is_empty(), own.is_empty()) {
-        (false, false) => format!("{methods}\n{own}"),
-        (false, true) => methods,
-        (true, _) => own.to_string(),
+    match (own.is_empty(), methods.is_empty()) {
+        (false, false) => format!("{own} ({methods})"),
+        (false, true) => own.to_string(),
+        (true, _) => methods,
     }
 }
 
@@ -79,13 +87,16 @@ mod tests {
     }
 
     #[test]
-    fn edge_label_joins_methods_then_the_connections_own_label() {
+    fn edge_label_is_the_connections_label_then_its_methods_in_brackets() {
         let m = model(
             "customer c { system a\n system b }\n\
              a -> b : etl, cdc \"Nightly\"\n a -> b : rest\n a -> b \"Only a label\"\n a -> b\n",
         );
         let labels: Vec<String> = m.connections.iter().map(edge_label).collect();
-        assert_eq!(labels, ["ETL/CDC\nNightly", "REST API", "Only a label", ""]);
+        assert_eq!(
+            labels,
+            ["Nightly (ETL/CDC)", "REST API", "Only a label", ""]
+        );
     }
 
     #[test]
