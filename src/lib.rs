@@ -8,6 +8,8 @@
 pub mod cli;
 pub mod diagnostic;
 pub mod model;
+pub mod render;
+pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

@@ -5,3 +5,5 @@ mod support;
 mod cli;
 mod examples;
 mod parse;
+mod report;
+mod table;

@@ -1,0 +1,3 @@
+//! MODEL/GEOMETRY → BYTES: the renderers. They read the model (and the layout), never the text.
+
+pub mod table;
