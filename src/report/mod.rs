@@ -115,3 +115,78 @@ impl Lines {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(format: ReportFormat, diagrams: Diagrams) -> String {
+        let source = Source::new("dir/r.arch", "customer c { system a }\n");
+        let model = crate::compile(&source).model;
+        let options = ReportOptions {
+            format,
+            diagrams,
+            source: &source,
+        };
+        render(&model, &options)
+    }
+
+    fn inline() -> Diagrams {
+        Diagrams::Inline {
+            current_svg: "<?xml version=\"1.0\"?>\n<svg id=\"now\"></svg>\n".into(),
+            proposed_svg: "<svg id=\"next\"></svg>".into(),
+        }
+    }
+
+    #[test]
+    fn html_embeds_inline_diagrams() {
+        let html = report(ReportFormat::Html, inline());
+        assert!(html.contains("<figure class=\"diagram\">\n<svg id=\"now\"></svg>\n<figcaption>"));
+        assert!(html.contains("<svg id=\"next\"></svg>"));
+        assert!(
+            !html.contains("<?xml"),
+            "the declaration is not valid inside HTML"
+        );
+    }
+
+    #[test]
+    fn markdown_links_diagram_files_and_says_how_to_write_them() {
+        let links = Diagrams::Links {
+            current: "r-current.svg".into(),
+            proposed: "my r-proposed.svg".into(),
+        };
+        let md = report(ReportFormat::Markdown, links);
+        assert!(md.contains("](r-current.svg)"));
+        assert!(md.contains("](<my r-proposed.svg>)"));
+        assert!(md.contains("`archc render r.arch --view current -o r-current.svg`"));
+        let md = report(ReportFormat::Markdown, Diagrams::None);
+        assert!(md.contains("not included. Render it with `archc render r.arch --view current"));
+    }
+
+    #[test]
+    fn html_links_diagram_files_without_loading_them() {
+        let links = Diagrams::Links {
+            current: "r-current.svg".into(),
+            proposed: "r-proposed.svg".into(),
+        };
+        let html = report(ReportFormat::Html, links);
+        assert!(html.contains("<a href=\"r-current.svg\">r-current.svg</a>"));
+        assert!(!html.contains("<img"));
+    }
+
+    #[test]
+    fn a_fragment_without_review_still_reports() {
+        let md = report(ReportFormat::Markdown, Diagrams::None);
+        assert!(md.starts_with("# Architecture Review Summary\n"));
+        assert!(md.contains("**Date:** not recorded"));
+    }
+
+    #[test]
+    fn cite_lists_sorted_unique_lines() {
+        let lines = Lines::new(&Source::new("t", "a\nb\nc\n"));
+        let span = |line: usize| Span::new(line * 2, line * 2 + 1);
+        assert_eq!(lines.cite([]), "");
+        assert_eq!(lines.cite([span(1)]), "(line 2)");
+        assert_eq!(lines.cite([span(2), span(0), span(2)]), "(lines 1, 3)");
+    }
+}
