@@ -11,6 +11,7 @@ pub mod export;
 pub mod layout;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

@@ -6,3 +6,5 @@ mod cli;
 mod examples;
 mod export;
 mod parse;
+mod report;
+mod table;
