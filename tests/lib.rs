@@ -4,4 +4,6 @@ mod support;
 
 mod cli;
 mod examples;
+mod explain;
+mod lint;
 mod parse;

@@ -115,7 +115,11 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let workers = threads.min(items.len());
     if workers <= 1 {
-        return items.iter().enumerate().map(|(i, item)| f(i, item)).collect();
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| f(i, item))
+            .collect();
     }
     let next = AtomicUsize::new(0);
     let worker = || {
@@ -131,7 +135,10 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync
         let handles: Vec<_> = (0..workers).map(|_| scope.spawn(worker)).collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     });
     results.sort_unstable_by_key(|(i, _)| *i);
@@ -187,7 +194,12 @@ mod tests {
     fn parallel_map_keeps_input_order() {
         let items: Vec<usize> = (0..1000).collect();
         let doubled = parallel_map(&items, |i, x| (i, x * 2));
-        assert!(doubled.iter().enumerate().all(|(k, &(i, d))| k == i && d == 2 * k));
+        assert!(
+            doubled
+                .iter()
+                .enumerate()
+                .all(|(k, &(i, d))| k == i && d == 2 * k)
+        );
         assert!(parallel_map(&[] as &[u8], |_, x| *x).is_empty());
     }
 }

@@ -125,7 +125,10 @@ pub(crate) fn parse(text: &str) -> Result<LintConfig, String> {
         return Ok(config);
     };
     let Some(lint) = lint.as_table() else {
-        return Err("`lint` must be a table: `[lint]` then `rule-name = \"off\" | \"warn\" | \"error\"`".into());
+        return Err(
+            "`lint` must be a table: `[lint]` then `rule-name = \"off\" | \"warn\" | \"error\"`"
+                .into(),
+        );
     };
     for (rule, value) in lint {
         let level = level_of(rule, value)?;
@@ -178,7 +181,10 @@ mod tests {
     #[test]
     fn other_tables_and_an_empty_file_are_fine() {
         assert_eq!(parse("").unwrap(), LintConfig::default());
-        assert_eq!(parse("[render]\ntheme = \"dark\"\n").unwrap(), LintConfig::default());
+        assert_eq!(
+            parse("[render]\ntheme = \"dark\"\n").unwrap(),
+            LintConfig::default()
+        );
     }
 
     #[test]
@@ -187,10 +193,19 @@ mod tests {
             let err = parse(text).unwrap_err();
             assert!(err.contains(expect), "{err}");
         };
-        check("[lint]\nunowned-sytem = \"off\"\n", "did you mean `unowned-system`?");
+        check(
+            "[lint]\nunowned-sytem = \"off\"\n",
+            "did you mean `unowned-system`?",
+        );
         check("[lint]\nunowned-system = \"of\"\n", "did you mean \"off\"?");
-        check("[lint]\nunowned-system = 0\n", "the level is \"off\", \"warn\" or \"error\"");
-        check("[lint]\nsyntax = \"off\"\n", "`syntax` is an error-level rule");
+        check(
+            "[lint]\nunowned-system = 0\n",
+            "the level is \"off\", \"warn\" or \"error\"",
+        );
+        check(
+            "[lint]\nsyntax = \"off\"\n",
+            "`syntax` is an error-level rule",
+        );
         check("lint = 3\n", "`lint` must be a table");
         check("[lint\n", "invalid TOML");
     }
@@ -215,6 +230,9 @@ mod tests {
             ..Flags::default()
         };
         let err = Resolver::new(flags).err().unwrap_or_default();
-        assert!(err.starts_with("--allow syntax: `syntax` is an error-level rule"), "{err}");
+        assert!(
+            err.starts_with("--allow syntax: `syntax` is an error-level rule"),
+            "{err}"
+        );
     }
 }

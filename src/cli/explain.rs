@@ -41,7 +41,9 @@ pub(crate) fn list() -> String {
     let [code_w, name_w, level_w] = [0, 1, 2].map(|col| width(col).unwrap_or(0));
     let mut out = String::new();
     for [code, name, level, summary] in std::iter::once(header).chain(rows) {
-        out.push_str(&format!("{code:code_w$}  {name:name_w$}  {level:level_w$}  {summary}\n"));
+        out.push_str(&format!(
+            "{code:code_w$}  {name:name_w$}  {level:level_w$}  {summary}\n"
+        ));
     }
     out.push_str("\nRun `archc explain RULE` for a rule's explanation and examples.\n");
     out
@@ -50,9 +52,12 @@ pub(crate) fn list() -> String {
 /// One rule: a title, its level and how to configure it, then its doc comment.
 pub(crate) fn explanation(rule: &Rule) -> String {
     let level = match rule.kind {
-        Kind::Error => "Level: error. Error-level rules cannot be turned off or silenced with `allow:`.".to_string(),
+        Kind::Error => {
+            "Level: error. Error-level rules cannot be turned off or silenced with `allow:`."
+                .to_string()
+        }
         Kind::Warning => format!(
-            "Level: warning. Set it with `--allow`, `--warn` or `--deny {0}`, or `{0} = \"off\" | \"warn\" | \"error\"` under `[lint]` in archc.toml; silence it for one declaration with `allow: [{0}]`.",
+            "Level: warning by default. Configure it with `archc check --allow|--warn|--deny {0}` or in archc.toml (`[lint]` then `{0} = \"off\"`, `\"warn\"` or `\"error\"`); silence it for one declaration with `allow: [{0}]`.",
             rule.name
         ),
     };

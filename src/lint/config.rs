@@ -57,7 +57,10 @@ impl Default for LintConfig {
     /// Every rule at its default: errors as errors, warnings as warnings.
     fn default() -> LintConfig {
         LintConfig {
-            levels: registry::RULES.iter().map(|r| Level::default_for(r)).collect(),
+            levels: registry::RULES
+                .iter()
+                .map(|r| Level::default_for(r))
+                .collect(),
         }
     }
 }

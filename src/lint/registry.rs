@@ -73,13 +73,27 @@ mod tests {
     #[test]
     fn codes_are_unique_sorted_and_well_formed() {
         for pair in RULES.windows(2) {
-            assert!(pair[0].code < pair[1].code, "{} before {}", pair[0].code, pair[1].code);
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} before {}",
+                pair[0].code,
+                pair[1].code
+            );
         }
         for rule in RULES {
             let digits = rule.code.strip_prefix("AR").unwrap_or("");
-            assert!(digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()), "{}", rule.code);
+            assert!(
+                digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                rule.code
+            );
             let error_code = digits.starts_with('0');
-            assert_eq!(error_code, rule.kind == Kind::Error, "{}: AR0xx is for errors", rule.name);
+            assert_eq!(
+                error_code,
+                rule.kind == Kind::Error,
+                "{}: AR0xx is for errors",
+                rule.name
+            );
         }
     }
 
@@ -87,11 +101,16 @@ mod tests {
     fn names_are_unique_and_kebab_case() {
         for (i, rule) in RULES.iter().enumerate() {
             let kebab = !rule.name.is_empty()
-                && rule.name.split('-').all(|part| {
-                    !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase())
-                });
+                && rule
+                    .name
+                    .split('-')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()));
             assert!(kebab, "`{}` is not kebab-case", rule.name);
-            assert!(RULES[..i].iter().all(|r| r.name != rule.name), "`{}` twice", rule.name);
+            assert!(
+                RULES[..i].iter().all(|r| r.name != rule.name),
+                "`{}` twice",
+                rule.name
+            );
         }
     }
 
@@ -106,12 +125,23 @@ mod tests {
             emitted::MISPLACED_ELEMENT,
         ] {
             let rule = by_name(name).expect("registered");
-            assert_eq!((rule.kind, rule.check.is_none()), (Kind::Error, true), "{name}");
+            assert_eq!(
+                (rule.kind, rule.check.is_none()),
+                (Kind::Error, true),
+                "{name}"
+            );
         }
         let attribute = by_name(emitted::UNKNOWN_ATTRIBUTE).expect("registered");
-        assert_eq!((attribute.kind, attribute.check.is_none()), (Kind::Warning, true));
+        assert_eq!(
+            (attribute.kind, attribute.check.is_none()),
+            (Kind::Warning, true)
+        );
         let checked = RULES.iter().filter(|r| r.check.is_some()).count();
-        assert_eq!(checked, RULES.len() - 7, "every other rule is a lint with a check");
+        assert_eq!(
+            checked,
+            RULES.len() - 7,
+            "every other rule is a lint with a check"
+        );
     }
 
     #[test]
@@ -119,13 +149,32 @@ mod tests {
         for rule in RULES {
             let text = rule.explanation();
             let mut at = 0;
-            for heading in ["## What it does\n", "## Why is this bad?\n", "## Example\n", "Use instead:\n"] {
+            for heading in [
+                "## What it does\n",
+                "## Why is this bad?\n",
+                "## Example\n",
+                "Use instead:\n",
+            ] {
                 let found = text[at..].find(heading);
-                assert!(found.is_some(), "{}: `{}` missing or out of order", rule.name, heading.trim());
+                assert!(
+                    found.is_some(),
+                    "{}: `{}` missing or out of order",
+                    rule.name,
+                    heading.trim()
+                );
                 at += found.unwrap_or(0) + heading.len();
             }
-            assert_eq!(text.matches("```arch\n").count(), 2, "{}: a bad and a good example", rule.name);
-            assert!(!rule.summary.ends_with('.'), "{}: summaries have no period", rule.name);
+            assert_eq!(
+                text.matches("```arch\n").count(),
+                2,
+                "{}: a bad and a good example",
+                rule.name
+            );
+            assert!(
+                !rule.summary.ends_with('.'),
+                "{}: summaries have no period",
+                rule.name
+            );
         }
     }
 

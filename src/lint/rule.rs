@@ -93,7 +93,6 @@ pub(crate) use declare_rule;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     declare_rule! {
         /// ## What it does

@@ -72,7 +72,10 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
 }
 
 /// For a system without `data` whose customer is regulated: the first regime it falls under.
-fn unclassified_regulated_system(model: &Model, id: ElementId) -> Option<(ElementId, &'static str)> {
+fn unclassified_regulated_system(
+    model: &Model,
+    id: ElementId,
+) -> Option<(ElementId, &'static str)> {
     let system = model.element(id);
     if system.kind != ElementKind::System || system.attrs.has("data") {
         return None;

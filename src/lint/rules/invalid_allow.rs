@@ -84,6 +84,7 @@ fn check_list(cx: &mut LintContext<'_>, subject: Subject, list: &[Allowed]) {
                 ),
             },
         };
-        cx.report(&INVALID_ALLOW, subject, allowed.span, message).help(help);
+        cx.report(&INVALID_ALLOW, subject, allowed.span, message)
+            .help(help);
     }
 }

@@ -52,7 +52,9 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
         .help("send the summary within 48 hours of the session and record the day: `summary_sent: YYYY-MM-DD`");
         return;
     };
-    let (Some(date), Some(sent_on)) = (review.attrs.date("date"), review.attrs.date("summary_sent")) else {
+    let (Some(date), Some(sent_on)) =
+        (review.attrs.date("date"), review.attrs.date("summary_sent"))
+    else {
         return;
     };
     let days = date.days_until(sent_on);

@@ -49,8 +49,13 @@ const HELP: &str = "add `performance:`, disaster recovery (`rpo:` and `rto:`, or
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     let Some(review) = &model.review else { return };
     let Some(nfr) = &model.nfr else {
-        cx.report(&MISSING_NFR, Subject::Review, review.spans.head, "the review has no `nfr` block")
-            .help(format!("declare `nfr {{ ... }}`: {HELP}"));
+        cx.report(
+            &MISSING_NFR,
+            Subject::Review,
+            review.spans.head,
+            "the review has no `nfr` block",
+        )
+        .help(format!("declare `nfr {{ ... }}`: {HELP}"));
         return;
     };
     let mut missing = Vec::new();
@@ -63,12 +68,19 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
     if !nfr.attrs.has("residency") {
         missing.push("`residency`");
     }
-    let Some((last, rest)) = missing.split_last() else { return };
+    let Some((last, rest)) = missing.split_last() else {
+        return;
+    };
     let list = if rest.is_empty() {
         last.to_string()
     } else {
         format!("{} or {last}", rest.join(", "))
     };
-    cx.report(&MISSING_NFR, Subject::Nfr, nfr.spans.head, format!("the `nfr` block has no {list}"))
-        .help(HELP);
+    cx.report(
+        &MISSING_NFR,
+        Subject::Nfr,
+        nfr.spans.head,
+        format!("the `nfr` block has no {list}"),
+    )
+    .help(HELP);
 }

@@ -62,11 +62,20 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
     let head = review.spans.head;
     if !has_role(model, "dba") {
         if let Some((span, why)) = database(model) {
-            report(cx, head, "dba", format!("the review has no `dba`, but {why}"), Some(span));
+            report(
+                cx,
+                head,
+                "dba",
+                format!("the review has no `dba`, but {why}"),
+                Some(span),
+            );
         }
     }
     if !has_role(model, "security") {
-        let reasons = [method_of_family(model, Family::Identity), sensitive_data(model)];
+        let reasons = [
+            method_of_family(model, Family::Identity),
+            sensitive_data(model),
+        ];
         if let Some((span, why)) = reasons.into_iter().flatten().min_by_key(|(s, _)| *s) {
             let message = format!("the review has no `security` person, but {why}");
             report(cx, head, "security", message, Some(span));
@@ -94,7 +103,7 @@ fn report(cx: &mut LintContext<'_>, head: Span, role: &str, message: String, cau
             "ask the champion who should attend, and declare them: `person id \"Name\" {{ role: {role}, org: customer }}`"
         ));
     if let Some(span) = cause {
-        finding.secondary(span, format!("this calls for a `{role}`"));
+        finding.secondary(span, format!("this calls for `role: {role}`"));
     }
 }
 
@@ -129,6 +138,9 @@ fn sensitive_data(model: &Model) -> Option<(Span, String)> {
                 .words("data")
                 .iter()
                 .find(|d| SENSITIVE_DATA.contains(d))?;
-            Some((system.spans.id, format!("`{}` holds `{class}` data", system.id)))
+            Some((
+                system.spans.id,
+                format!("`{}` holds `{class}` data", system.id),
+            ))
         })
 }

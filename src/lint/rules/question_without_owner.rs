@@ -40,7 +40,11 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
             &QUESTION_WITHOUT_OWNER,
             Subject::Record(id),
             question.spans.head,
-            format!("open question {} has no {}", record_name(question), either(&missing)),
+            format!(
+                "open question {} has no {}",
+                record_name(question),
+                either(&missing)
+            ),
         )
         .help("add `owner:` (who finds the answer) and `due:` (by when, YYYY-MM-DD)");
     }

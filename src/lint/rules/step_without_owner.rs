@@ -39,7 +39,11 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
             &STEP_WITHOUT_OWNER,
             Subject::Record(id),
             step.spans.head,
-            format!("next step {} has no {}", record_name(step), either(&missing)),
+            format!(
+                "next step {} has no {}",
+                record_name(step),
+                either(&missing)
+            ),
         )
         .help("add `owner:` (who does it) and `due:` (by when, YYYY-MM-DD)");
     }

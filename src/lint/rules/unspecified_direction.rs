@@ -56,7 +56,10 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
             &UNSPECIFIED_DIRECTION,
             Subject::Connection(ConnectionId(i as u32)),
             c.spans.id,
-            format!("connection `{}` has no direction", connection_name(model, c)),
+            format!(
+                "connection `{}` has no direction",
+                connection_name(model, c)
+            ),
         )
         .help("say which way the data flows: `->`, `<-`, or `<->` for both ways");
     }

@@ -61,7 +61,11 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
         if !c.gaps.is_empty() {
             continue;
         }
-        let ends = if c.from == c.to { vec![c.from] } else { vec![c.from, c.to] };
+        let ends = if c.from == c.to {
+            vec![c.from]
+        } else {
+            vec![c.from, c.to]
+        };
         for end in ends {
             check_end(model, cx, ConnectionId(i as u32), c, end);
         }
@@ -94,7 +98,11 @@ fn check_end(
         return;
     }
     let listed: Vec<&str> = supported.iter().map(|m: &Method| m.name()).collect();
-    let listed = if listed.is_empty() { "nothing".to_string() } else { listed.join(", ") };
+    let listed = if listed.is_empty() {
+        "nothing".to_string()
+    } else {
+        listed.join(", ")
+    };
     cx.report(
         &UNSUPPORTED_METHOD,
         Subject::Connection(id),

@@ -59,7 +59,7 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
             format!("connection `{name}` has no method"),
         )
         .help(format!(
-            "name the method after a colon, e.g. `{name} : rest`; `archc explain unknown-method` lists them"
+            "name the method after a colon, e.g. `{name} : rest`"
         ));
     }
 }
