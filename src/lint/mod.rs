@@ -41,12 +41,23 @@ pub fn run(model: &Model, config: &LintConfig) -> Vec<Diagnostic> {
 /// `unknown-attribute`): drops what is off or silenced, raises what is set to `error`.
 /// Error-level diagnostics pass unchanged.
 pub fn configure(model: &Model, config: &LintConfig, diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.iter().all(|d| d.severity == Severity::Error) {
+        return;
+    }
+    // Most files allow nothing; then no diagnostic needs its declaration looked up.
+    let mut allowed: Vec<&str> = declarations(model)
+        .flat_map(|(_, allow)| allow.iter().map(|a| a.rule.as_str()))
+        .collect();
+    allowed.sort_unstable();
+    allowed.dedup();
     diagnostics.retain_mut(|d| {
         if d.severity == Severity::Error {
             return true;
         }
         let level = config.level(d.rule);
-        if level == Level::Off || silenced_at(model, d.rule, d.primary.span) {
+        let silenced =
+            || allowed.binary_search(&d.rule).is_ok() && silenced_at(model, d.rule, d.primary.span);
+        if level == Level::Off || silenced() {
             return false;
         }
         if level == Level::Error {
@@ -159,10 +170,6 @@ fn declarations(model: &Model) -> impl Iterator<Item = (&Spans, &[Allowed])> {
 /// Whether the innermost declaration around `span` silences `rule`: how a diagnostic that
 /// another stage emitted finds the declaration it is about.
 fn silenced_at(model: &Model, rule: &str, span: Span) -> bool {
-    // Most files allow nothing; then there is nothing to search.
-    if !declarations(model).any(|(_, allow)| allows(allow, rule)) {
-        return false;
-    }
     declarations(model)
         .filter(|(spans, _)| spans.full.start <= span.start && span.end <= spans.full.end)
         .min_by_key(|(spans, _)| spans.full.len())
