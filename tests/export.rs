@@ -60,7 +60,11 @@ fn json_reads_back_with_the_models_counts() {
     for path in files_with_ext("examples", ".arch") {
         let path = relative(&path);
         let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
-        let model = archc::compile(&archc::source::Source::new(path.clone(), text)).model;
+        let model = archc::compile(
+            &archc::source::Source::new(path.clone(), text),
+            &archc::lint::LintConfig::default(),
+        )
+        .model;
         let doc: serde_json::Value =
             serde_json::from_str(&export(&[&path, "--to", "json"])).expect("valid JSON");
         assert_eq!(doc["version"], 1, "{path}");
@@ -182,7 +186,7 @@ fn input_with_errors_exports_nothing_and_exits_1() {
             run.stderr
         );
         assert!(
-            run.stderr.contains("1 error in `-`; nothing exported"),
+            run.stderr.contains("1 error in `-`; nothing written"),
             "{}",
             run.stderr
         );
@@ -233,7 +237,11 @@ fn drawio_has_a_cell_per_element_and_connection_each_parent_defined_first() {
     for path in files_with_ext("examples", ".arch") {
         let path = relative(&path);
         let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
-        let model = archc::compile(&archc::source::Source::new(path.clone(), text)).model;
+        let model = archc::compile(
+            &archc::source::Source::new(path.clone(), text),
+            &archc::lint::LintConfig::default(),
+        )
+        .model;
         let drawio = export(&[&path, "--to", "drawio"]);
         assert!(drawio.starts_with("<mxfile host=\"archc\">\n"), "{path}");
         assert!(drawio.ends_with("</mxfile>\n"), "{path}");

@@ -4,8 +4,7 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::cli::table::load;
-use crate::cli::{Outcome, fail, output};
+use crate::cli::{Outcome, fail, inputs, output};
 use crate::model::Model;
 use crate::report::{self, Diagrams, ReportFormat, ReportOptions};
 use crate::source::Source;
@@ -31,7 +30,7 @@ enum Format {
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
-    let (source, model) = match load(&args.file) {
+    let (source, model) = match inputs::load_model(&args.file) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };

@@ -1,14 +1,9 @@
 //! `archc table`: one of the review's tables, as Markdown, CSV, JSON or an HTML `<table>`.
 
-use std::io::IsTerminal;
-
 use clap::ValueEnum;
 
 use crate::cli::{Outcome, fail, inputs, output};
-use crate::diagnostic::{FileReport, Severity, human};
-use crate::model::Model;
 use crate::render::table::{self, TableKind};
-use crate::source::Source;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -52,7 +47,7 @@ enum Format {
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
-    let (_, model) = match load(&args.file) {
+    let (_, model) = match inputs::load_model(&args.file) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
@@ -77,36 +72,4 @@ fn kind(kind: Kind) -> TableKind {
         Kind::Risks => TableKind::Risks,
         Kind::Actions => TableKind::Actions,
     }
-}
-
-/// Reads and compiles one input for a command that produces a document from its model.
-/// Error-level findings are printed on stderr and stop the command (exit 1): a table or
-/// report of a model that does not mean what was written would mislead. Warnings do not.
-pub(crate) fn load(path: &str) -> Result<(Source, Model), Outcome> {
-    let input = inputs::read(path).map_err(fail)?;
-    if let Some(error) = input.encoding_error {
-        print_errors(&input.source, &[error]);
-        return Err(Outcome::InputErrors);
-    }
-    let compilation = crate::compile(&input.source);
-    let errors: Vec<_> = compilation
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
-    if !errors.is_empty() {
-        print_errors(&input.source, &errors);
-        return Err(Outcome::InputErrors);
-    }
-    Ok((input.source, compilation.model))
-}
-
-fn print_errors(source: &Source, errors: &[crate::diagnostic::Diagnostic]) {
-    let color = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-        human::Color::Always
-    } else {
-        human::Color::Never
-    };
-    let report = FileReport::new(source, errors);
-    eprint!("{}", human::render(&[report], color, 100));
 }

@@ -3,6 +3,7 @@
 //! Every stage reports through [`Diagnostic`]; only this module knows miette and the
 //! output formats. A diagnostic names its rule by the rule's stable kebab-case name.
 
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;

@@ -163,7 +163,13 @@ mod tests {
     use crate::source::Source;
 
     fn d2(text: &str) -> String {
-        write(&crate::compile(&Source::new("test.arch", text.to_string())).model)
+        write(
+            &crate::compile(
+                &Source::new("test.arch", text.to_string()),
+                &crate::lint::LintConfig::default(),
+            )
+            .model,
+        )
     }
 
     #[test]

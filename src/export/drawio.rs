@@ -382,7 +382,11 @@ mod tests {
     use crate::source::Source;
 
     fn drawio(text: &str) -> String {
-        let model = crate::compile(&Source::new("test.arch", text.to_string())).model;
+        let model = crate::compile(
+            &Source::new("test.arch", text.to_string()),
+            &crate::lint::LintConfig::default(),
+        )
+        .model;
         write(&model).expect("the layout succeeds")
     }
 

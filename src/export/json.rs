@@ -338,7 +338,11 @@ mod tests {
     use crate::source::Source;
 
     fn json(text: &str) -> serde_json::Value {
-        let model = crate::compile(&Source::new("test.arch", text.to_string())).model;
+        let model = crate::compile(
+            &Source::new("test.arch", text.to_string()),
+            &crate::lint::LintConfig::default(),
+        )
+        .model;
         serde_json::from_str(&write(&model)).expect("the export is JSON")
     }
 

@@ -118,7 +118,13 @@ mod tests {
     use crate::source::Source;
 
     fn mermaid(text: &str) -> String {
-        write(&crate::compile(&Source::new("test.arch", text.to_string())).model)
+        write(
+            &crate::compile(
+                &Source::new("test.arch", text.to_string()),
+                &crate::lint::LintConfig::default(),
+            )
+            .model,
+        )
     }
 
     #[test]

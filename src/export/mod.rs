@@ -83,7 +83,11 @@ mod tests {
     use crate::source::Source;
 
     fn model(text: &str) -> Model {
-        crate::compile(&Source::new("test.arch", text.to_string())).model
+        crate::compile(
+            &Source::new("test.arch", text.to_string()),
+            &crate::lint::LintConfig::default(),
+        )
+        .model
     }
 
     #[test]

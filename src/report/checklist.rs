@@ -657,7 +657,7 @@ mod tests {
     /// its reason, with code spans written in backticks.
     fn check(text: &str, n: usize, status: Status, reason: &str) {
         let source = Source::new("t.arch", text);
-        let compilation = crate::compile(&source);
+        let compilation = crate::compile(&source, &crate::lint::LintConfig::default());
         let errors: Vec<_> = compilation
             .diagnostics
             .iter()
@@ -690,7 +690,10 @@ mod tests {
         for n in [1, 2, 10] {
             let checks = {
                 let source = Source::new("t.arch", REVIEW);
-                evaluate(&crate::compile(&source).model, &Lines::new(&source))
+                evaluate(
+                    &crate::compile(&source, &crate::lint::LintConfig::default()).model,
+                    &Lines::new(&source),
+                )
             };
             assert_eq!(checks[n - 1].status, Status::NotAssessable);
         }

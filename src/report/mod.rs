@@ -122,7 +122,7 @@ mod tests {
 
     fn report(format: ReportFormat, diagrams: Diagrams) -> String {
         let source = Source::new("dir/r.arch", "customer c { system a }\n");
-        let model = crate::compile(&source).model;
+        let model = crate::compile(&source, &crate::lint::LintConfig::default()).model;
         let options = ReportOptions {
             format,
             diagrams,

@@ -229,9 +229,15 @@ mod tests {
     use crate::source::Source;
 
     fn table(text: &str, kind: TableKind) -> Table {
-        let compilation = crate::compile(&Source::new("t.arch", text));
+        let compilation = crate::compile(
+            &Source::new("t.arch", text),
+            &crate::lint::LintConfig::default(),
+        );
         assert!(
-            compilation.diagnostics.is_empty(),
+            compilation
+                .diagnostics
+                .iter()
+                .all(|d| d.severity == crate::diagnostic::Severity::Warning),
             "{:?}",
             compilation.diagnostics
         );
