@@ -87,6 +87,8 @@ impl<'a> Parser<'a> {
                 }
                 '#' => {
                     stmts.push(Stmt::Comment(self.comment(line_has_code)));
+                    // The newline that ends a comment's line is not an empty line.
+                    line_has_code = true;
                 }
                 _ => {
                     let start = self.pos;
