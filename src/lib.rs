@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod format;
 pub mod model;
 pub mod source;
 pub mod suggest;
