@@ -87,7 +87,7 @@ impl<'a> Parser<'a> {
                 }
                 '#' => {
                     stmts.push(Stmt::Comment(self.comment(line_has_code)));
-                    // The newline that ends a comment's line is not an empty line.
+                    // The newline after a comment ends its line; it is not a blank line.
                     line_has_code = true;
                 }
                 _ => {
