@@ -6,6 +6,7 @@ mod cli;
 mod examples;
 mod explain;
 mod export;
+mod fmt;
 mod lint;
 mod parse;
 mod report;

@@ -45,6 +45,10 @@ impl<'a> Parser<'a> {
 
     /// file := stmts EOF
     pub(crate) fn file(mut self) -> (File, Vec<Diagnostic>) {
+        // Editors on Windows may start a UTF-8 file with a byte-order mark; it means nothing.
+        if self.src.starts_with('\u{feff}') {
+            self.pos = '\u{feff}'.len_utf8();
+        }
         let stmts = self.stmts(false);
         let file = File {
             stmts,
@@ -91,6 +95,8 @@ impl<'a> Parser<'a> {
                 }
                 '#' => {
                     stmts.push(Stmt::Comment(self.comment(line_has_code)));
+                    // The newline after a comment ends its line; it is not a blank line.
+                    line_has_code = true;
                 }
                 _ => {
                     let start = self.pos;
