@@ -91,7 +91,7 @@ pub(crate) fn number(input: &str) -> IResult<&str, &str> {
     recognize(pair(digit1, opt(pair(char('.'), digit1)))).parse(input)
 }
 
-/// comment := "#" ( any character but NEWLINE )*
+/// comment := "#" ( CHAR - NEWLINE )*
 ///
 /// Returns the text after `#`, without a trailing `\r`.
 pub(crate) fn comment(input: &str) -> IResult<&str, &str> {
@@ -127,14 +127,13 @@ pub(crate) fn string(input: &str) -> Result<(&str, String), StringError> {
         match c {
             '"' => return Ok((&body[i + 1..], value)),
             '\n' => return Err(unterminated),
+            // A backslash at the end of the line escapes nothing: the string is unterminated.
+            '\\' if ends_line(&body[i + 1..]) => {
+                return Err(unterminated);
+            }
             '\\' => {
-                let escape_at = 1 + i;
-                let decoded = escape(&body[i + 1..]).map_err(|len| StringError {
-                    offset: escape_at,
-                    len: len + 1,
-                    message: "unknown escape in string",
-                    help: "the escapes are \\\" \\\\ \\n \\t and \\u{...} with 1 to 6 hex digits",
-                })?;
+                let after = &body[i + 1..];
+                let decoded = escape(after).map_err(|len| escape_error(1 + i, len + 1, after))?;
                 value.push(decoded.0);
                 for _ in 0..decoded.1 {
                     chars.next();
@@ -144,6 +143,31 @@ pub(crate) fn string(input: &str) -> Result<(&str, String), StringError> {
         }
     }
     Err(unterminated)
+}
+
+/// The error for a bad escape at `offset` (its backslash), `len` bytes long.
+fn escape_error(offset: usize, len: usize, after: &str) -> StringError {
+    if after.starts_with('u') {
+        StringError {
+            offset,
+            len,
+            message: "invalid unicode escape in string",
+            help: "write `\\u{...}` with 1 to 6 hex digits that name a Unicode character, e.g. \
+                   `\\u{1F600}` (D800 to DFFF and values above 10FFFF are not characters)",
+        }
+    } else {
+        StringError {
+            offset,
+            len,
+            message: "unknown escape in string",
+            help: "the escapes are \\\" \\\\ \\n \\t and \\u{...}; write a backslash as \\\\",
+        }
+    }
+}
+
+/// Whether nothing but the end of the line (or of the input) follows.
+fn ends_line(rest: &str) -> bool {
+    rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n")
 }
 
 /// Decodes the escape after a backslash: the character and how many chars it used.
@@ -169,9 +193,10 @@ fn unicode_escape(after: &str) -> Result<(char, usize), usize> {
         .unwrap_or(rest.len());
     let digits = &rest[..digits_len];
     let closed = rest[digits_len..].starts_with('}');
+    // `u`, `{`, the digits and `}` are all ASCII: chars used and bytes underlined agree.
     let used = 3 + digits_len;
     if !closed || digits.is_empty() || digits.len() > 6 {
-        return Err(used.min(after.len()));
+        return Err(2 + digits_len + usize::from(closed));
     }
     u32::from_str_radix(digits, 16)
         .ok()
@@ -218,13 +243,29 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(string(r#""a\"b" x"#), Ok((" x", "a\"b".to_string())));
-        assert_eq!(string(r#""\u{1F600}\t""#), Ok(("", "\u{1F600}\t".to_string())));
+        assert_eq!(
+            string(r#""\u{1F600}\t""#),
+            Ok(("", "\u{1F600}\t".to_string()))
+        );
         assert_eq!(string("\"é\""), Ok(("", "é".to_string())));
         assert_eq!(string(r#""a\qb""#).unwrap_err().offset, 2);
         assert_eq!(string(r#""\u{110000}""#).unwrap_err().offset, 1);
-        assert_eq!(string("\"abc\ndef\"").unwrap_err().message, "unterminated string");
+        let open = string("\"\\u{Café\"").unwrap_err();
+        assert_eq!(
+            (open.offset, open.len),
+            (1, 6),
+            "`\\u{{Caf`, not into the `é`"
+        );
+        assert_eq!(
+            string("\"abc\ndef\"").unwrap_err().message,
+            "unterminated string"
+        );
         assert_eq!(string("\"abc").unwrap_err().message, "unterminated string");
-        assert_eq!(string("\"\\").unwrap_err().message, "unknown escape in string");
+        assert_eq!(string("\"\\").unwrap_err().message, "unterminated string");
+        assert_eq!(
+            string("\"a\\\nb\"").unwrap_err().message,
+            "unterminated string"
+        );
     }
 
     #[test]
