@@ -150,7 +150,7 @@ fn short_format_is_one_exact_line_per_finding() {
         run.stdout,
         "faulty.arch:3:8: error[duplicate-id] `dana` is declared more than once\n\
          faulty.arch:4:32: error[unknown-reference] unknown person `dnaa`\n\
-         faulty.arch:5:25: error[syntax] expected the end of the statement\n"
+         faulty.arch:5:25: error[syntax] expected the end of the statement, found `extra`\n"
     );
 }
 

@@ -91,6 +91,8 @@ impl<'a> Parser<'a> {
                 }
                 '#' => {
                     stmts.push(Stmt::Comment(self.comment(line_has_code)));
+                    // The newline after a comment ends its line; it is not a blank line.
+                    line_has_code = true;
                 }
                 _ => {
                     let start = self.pos;
