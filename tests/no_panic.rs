@@ -199,12 +199,21 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// `ARCHC_NO_PANIC_SCALE=N` multiplies the mutations and random cases, for a longer local
+/// run; CI runs the default of 1.
+fn scale() -> usize {
+    std::env::var("ARCHC_NO_PANIC_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
+}
+
 /// Every case, tagged with where it came from.
 fn cases() -> Vec<(String, Vec<u8>)> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut cases = Vec::new();
     for (name, bytes) in corpus() {
-        for i in 0..MUTATIONS_PER_FILE {
+        for i in 0..MUTATIONS_PER_FILE * scale() {
             cases.push((format!("{name} mutation {i}"), mutate(&mut rng, &bytes)));
         }
         let step = (bytes.len() / TRUNCATIONS_PER_FILE).max(1);
@@ -212,7 +221,7 @@ fn cases() -> Vec<(String, Vec<u8>)> {
             cases.push((format!("{name} cut at {cut}"), bytes[..cut].to_vec()));
         }
     }
-    for i in 0..RANDOM_CASES {
+    for i in 0..RANDOM_CASES * scale() {
         cases.push((format!("random bytes {i}"), random_bytes(&mut rng)));
         cases.push((format!("token soup {i}"), token_soup(&mut rng)));
     }

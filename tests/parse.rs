@@ -80,6 +80,7 @@ fn check_spans(source: &Source, stmts: &[syntax::ast::Stmt], parent: std::ops::R
             Stmt::Decl(d) => {
                 assert_eq!(source.slice(d.id.span), d.id.name);
                 assert_eq!(source.slice(d.keyword_span), d.kind.keyword());
+                check_string(source, d.label.as_ref());
                 d.body.as_ref()
             }
             Stmt::Connection(c) => {
@@ -89,15 +90,21 @@ fn check_spans(source: &Source, stmts: &[syntax::ast::Stmt], parent: std::ops::R
                 for method in &c.methods {
                     assert_eq!(source.slice(method.span), method.name);
                 }
+                check_string(source, c.label.as_ref());
                 c.body.as_ref()
             }
             Stmt::Record(r) => {
                 assert_eq!(source.slice(r.keyword_span), r.kind.keyword());
+                if let Some(id) = &r.id {
+                    assert_eq!(source.slice(id.span), id.name);
+                }
+                check_string(source, r.text.as_ref());
                 r.body.as_ref()
             }
             Stmt::Attr(a) => {
                 assert_eq!(source.slice(a.key.span), a.key.name);
                 assert!(text.ends_with(source.slice(a.value.span)));
+                check_value(source, &a.value);
                 None
             }
             Stmt::Comment(c) => {
@@ -116,6 +123,34 @@ fn check_spans(source: &Source, stmts: &[syntax::ast::Stmt], parent: std::ops::R
             assert!(source.slice(block.span).starts_with('{'));
             assert!(source.slice(block.span).ends_with('}'));
             check_spans(source, &block.stmts, inner.start + 1..inner.end - 1);
+        }
+    }
+}
+
+/// A string literal's span runs from its opening to its closing quote.
+fn check_string(source: &Source, string: Option<&syntax::ast::Str>) {
+    if let Some(string) = string {
+        let text = source.slice(string.span);
+        assert!(
+            text.len() >= 2 && text.starts_with('"') && text.ends_with('"'),
+            "{text:?}"
+        );
+    }
+}
+
+/// A value's span is exactly its text: quotes, brackets and all.
+fn check_value(source: &Source, value: &syntax::ast::Value) {
+    use syntax::ast::ValueKind;
+    let text = source.slice(value.span);
+    match &value.kind {
+        ValueKind::Ident(s) | ValueKind::Number(s) | ValueKind::Date(s) => assert_eq!(text, s),
+        ValueKind::Str(_) => assert!(text.starts_with('"') && text.ends_with('"'), "{text:?}"),
+        ValueKind::List(items) => {
+            assert!(text.starts_with('[') && text.ends_with(']'), "{text:?}");
+            for item in items {
+                assert!(value.span.start < item.span.start && item.span.end < value.span.end);
+                check_value(source, item);
+            }
         }
     }
 }

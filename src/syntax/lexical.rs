@@ -7,7 +7,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n},
-    character::complete::{char, digit1, satisfy},
+    character::complete::{char, digit1},
     combinator::{opt, recognize},
     sequence::pair,
 };
@@ -27,29 +27,32 @@ pub(crate) fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-fn is_ident_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
-}
-
 /// ident := IDENT
 ///
 /// A `-` belongs to the identifier only between two letters or digits, so `a->b` is three
-/// tokens.
+/// tokens. Scans bytes by hand: this is the hottest leaf, and every byte it accepts is ASCII.
 pub(crate) fn ident(input: &str) -> IResult<&str, &str> {
-    let (mut rest, _) = satisfy(is_ident_start).parse(input)?;
-    loop {
-        let (after, _) = take_while(is_ident_char).parse(rest)?;
-        rest = after;
-        let consumed = &input[..input.len() - rest.len()];
-        let joins = consumed.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && rest.starts_with('-')
-            && rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-        if !joins {
+    let bytes = input.as_bytes();
+    if !bytes.first().is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Alpha,
+        )));
+    }
+    let mut end = 1;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            end += 1;
+        } else if b == b'-'
+            && bytes[end - 1].is_ascii_alphanumeric()
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            end += 2;
+        } else {
             break;
         }
-        rest = &rest[1..];
     }
-    Ok((rest, &input[..input.len() - rest.len()]))
+    Ok((&input[end..], &input[..end]))
 }
 
 /// arrow := "->" | "<-" | "<->" | "--"
@@ -121,6 +124,12 @@ pub(crate) fn string(input: &str) -> Result<(&str, String), StringError> {
         message: "unterminated string",
         help: "close the string with `\"` on the same line; strings cannot span lines",
     };
+    // Most strings have no escape: copy them whole rather than character by character.
+    if let Some(end) = body.find(['"', '\\', '\n'])
+        && body[end..].starts_with('"')
+    {
+        return Ok((&body[end + 1..], body[..end].to_string()));
+    }
     let mut value = String::new();
     let mut chars = body.char_indices();
     while let Some((i, c)) = chars.next() {

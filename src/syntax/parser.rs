@@ -30,6 +30,10 @@ pub(crate) struct Parser<'a> {
     depth: usize,
     pub(crate) diagnostics: Vec<Diagnostic>,
     inner_comments: Vec<Span>,
+    /// The statements of the blocks being parsed, innermost last. Each block moves its own
+    /// into an exactly sized `Vec` when it ends: one allocation per block instead of a
+    /// `Vec` that grows (and copies large statements) as it goes.
+    scratch: Vec<Stmt>,
 }
 
 impl<'a> Parser<'a> {
@@ -40,6 +44,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             diagnostics: Vec::new(),
             inner_comments: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 
@@ -58,7 +63,7 @@ impl<'a> Parser<'a> {
     /// Stops before a `}` or at the end of input. `line_has_code` tells whether code
     /// precedes the start on the same line (a `{`), which makes a comment there trailing.
     fn stmts(&mut self, mut line_has_code: bool) -> Vec<Stmt> {
-        let mut stmts = Vec::new();
+        let base = self.scratch.len();
         loop {
             self.skip_inline();
             let Some(c) = self.peek() else { break };
@@ -72,15 +77,14 @@ impl<'a> Parser<'a> {
                         "remove it, or add the `{` it should close",
                     );
                     self.pos += 1;
-                    stmts.push(Stmt::Error(span));
+                    self.scratch.push(Stmt::Error(span));
                     line_has_code = true;
                 }
                 '\n' => {
                     if !line_has_code
-                        && !stmts.is_empty()
-                        && !matches!(stmts.last(), Some(Stmt::Blank(_)))
+                        && !matches!(self.scratch[base..].last(), None | Some(Stmt::Blank(_)))
                     {
-                        stmts.push(Stmt::Blank(Span::new(self.pos, self.pos + 1)));
+                        self.scratch.push(Stmt::Blank(Span::new(self.pos, self.pos + 1)));
                     }
                     self.pos += 1;
                     line_has_code = false;
@@ -90,7 +94,8 @@ impl<'a> Parser<'a> {
                     line_has_code = true;
                 }
                 '#' => {
-                    stmts.push(Stmt::Comment(self.comment(line_has_code)));
+                    let comment = self.comment(line_has_code);
+                    self.scratch.push(Stmt::Comment(comment));
                     // The newline after a comment ends its line; it is not a blank line.
                     line_has_code = true;
                 }
@@ -98,25 +103,25 @@ impl<'a> Parser<'a> {
                     let start = self.pos;
                     match self.stmt() {
                         Ok(stmt) => {
-                            stmts.push(stmt);
+                            self.scratch.push(stmt);
                             if let Err(err) = self.terminator() {
                                 self.report_error(err);
                                 let skipped = self.recover();
-                                stmts.push(Stmt::Error(skipped));
+                                self.scratch.push(Stmt::Error(skipped));
                             }
                         }
                         Err(err) => {
                             self.report_error(err);
                             self.pos = start.max(self.pos);
                             let skipped = self.recover();
-                            stmts.push(Stmt::Error(Span::new(start, skipped.end as usize)));
+                            self.scratch.push(Stmt::Error(Span::new(start, skipped.end as usize)));
                         }
                     }
                     line_has_code = true;
                 }
             }
         }
-        stmts
+        self.scratch.drain(base..).collect()
     }
 
     /// terminator := NEWLINE | "," | ";"
@@ -218,7 +223,7 @@ impl<'a> Parser<'a> {
     /// decl := DECL_KEYWORD ident string? block?
     fn decl(&mut self, kind: DeclKind, start: usize) -> PResult<Decl> {
         let keyword_span = Span::new(start, start + kind.keyword().len());
-        let id = self.ident(&format!("expected an ID after `{}`", kind.keyword()))?;
+        let id = self.ident(expected_id(kind))?;
         let label = self.opt_string()?;
         if label.is_none() && self.peek_inline().is_some_and(lexical::is_ident_start) {
             self.skip_inline();
@@ -506,22 +511,38 @@ impl<'a> Parser<'a> {
     /// (`Some`), so that `sé` is not read as the name `s` followed by junk.
     fn lex_name(&mut self) -> Result<&'a str, Option<SyntaxError>> {
         let rest = self.rest();
+        match lexical::ident(rest) {
+            Ok((after, name)) => {
+                // Only a non-ASCII character right after the name needs the slower look.
+                if after.starts_with(|c: char| !c.is_ascii())
+                    && let Some(err) = self.non_ascii_name()
+                {
+                    return Err(Some(err));
+                }
+                self.advance_to(after);
+                Ok(name)
+            }
+            Err(_) if rest.starts_with(|c: char| c.is_alphanumeric() && !c.is_ascii()) => {
+                Err(self.non_ascii_name())
+            }
+            Err(_) => Err(None),
+        }
+    }
+
+    /// `Some` error if the word here has letters or digits outside ASCII (`sé`, `été`).
+    fn non_ascii_name(&self) -> Option<SyntaxError> {
+        let rest = self.rest();
         let len = rest
             .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
             .unwrap_or(rest.len());
         let word = &rest[..len];
-        if !word.is_ascii() {
-            return Err(Some(SyntaxError {
-                span: Span::new(self.pos, self.pos + len),
-                message: format!("`{word}` is not a valid name"),
-                help: "IDs, keys and unquoted values use ASCII letters, digits, `_` and `-` \
-                       between two of them; put other text in quotes"
-                    .into(),
-            }));
-        }
-        let (rest, name) = lexical::ident(rest).map_err(|_| None)?;
-        self.advance_to(rest);
-        Ok(name)
+        (!word.is_ascii()).then(|| SyntaxError {
+            span: Span::new(self.pos, self.pos + len),
+            message: format!("`{word}` is not a valid name"),
+            help: "IDs, keys and unquoted values use ASCII letters, digits, `_` and `-` \
+                   between two of them; put other text in quotes"
+                .into(),
+        })
     }
 
     /// string := STRING
@@ -841,4 +862,16 @@ impl<'a> Parser<'a> {
 /// Characters that continue a malformed date or number such as `2026-1-5` or `3.5.1`.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')
+}
+
+/// The message for a declaration keyword without its ID, without formatting it each time.
+fn expected_id(kind: DeclKind) -> &'static str {
+    match kind {
+        DeclKind::Customer => "expected an ID after `customer`",
+        DeclKind::Solution => "expected an ID after `solution`",
+        DeclKind::Group => "expected an ID after `group`",
+        DeclKind::System => "expected an ID after `system`",
+        DeclKind::Module => "expected an ID after `module`",
+        DeclKind::Person => "expected an ID after `person`",
+    }
 }
