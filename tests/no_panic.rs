@@ -160,7 +160,8 @@ fn token_soup(rng: &mut Rng) -> Vec<u8> {
             bytes.extend_from_slice(word.as_bytes());
             bytes.push(b' ');
         } else {
-            bytes.extend_from_slice(*rng.pick(TOKENS));
+            let token: &&[u8] = rng.pick(TOKENS);
+            bytes.extend_from_slice(token);
         }
     }
     bytes

@@ -69,9 +69,9 @@ fn stmt_to(out: &mut String, stmt: &Stmt, indent: usize, spans: bool) {
                 text.unwrap_or_default()
             )
         }
-        Stmt::Attr(a) => write!(
+        Stmt::Attr(a) => writeln!(
             out,
-            "{pad}(attr{} {} {})\n",
+            "{pad}(attr{} {} {})",
             at(a.span),
             a.key.name,
             value(&a.value)
@@ -82,10 +82,10 @@ fn stmt_to(out: &mut String, stmt: &Stmt, indent: usize, spans: bool) {
             } else {
                 "comment"
             };
-            write!(out, "{pad}({kind}{} {:?})\n", at(c.span), c.text)
+            writeln!(out, "{pad}({kind}{} {:?})", at(c.span), c.text)
         }
-        Stmt::Blank(span) => write!(out, "{pad}(blank{})\n", at(*span)),
-        Stmt::Error(span) => write!(out, "{pad}(error{})\n", at(*span)),
+        Stmt::Blank(span) => writeln!(out, "{pad}(blank{})", at(*span)),
+        Stmt::Error(span) => writeln!(out, "{pad}(error{})", at(*span)),
     };
     let body = match stmt {
         Stmt::Decl(d) => Some(&d.body),

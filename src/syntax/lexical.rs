@@ -33,7 +33,10 @@ pub(crate) fn is_ident_start(c: char) -> bool {
 /// tokens. Scans bytes by hand: this is the hottest leaf, and every byte it accepts is ASCII.
 pub(crate) fn ident(input: &str) -> IResult<&str, &str> {
     let bytes = input.as_bytes();
-    if !bytes.first().is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_') {
+    if !bytes
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_')
+    {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Alpha,

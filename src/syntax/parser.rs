@@ -84,7 +84,8 @@ impl<'a> Parser<'a> {
                     if !line_has_code
                         && !matches!(self.scratch[base..].last(), None | Some(Stmt::Blank(_)))
                     {
-                        self.scratch.push(Stmt::Blank(Span::new(self.pos, self.pos + 1)));
+                        self.scratch
+                            .push(Stmt::Blank(Span::new(self.pos, self.pos + 1)));
                     }
                     self.pos += 1;
                     line_has_code = false;
@@ -102,8 +103,7 @@ impl<'a> Parser<'a> {
                 _ => {
                     let start = self.pos;
                     match self.stmt() {
-                        Ok(stmt) => {
-                            self.scratch.push(stmt);
+                        Ok(()) => {
                             if let Err(err) = self.terminator() {
                                 self.report_error(err);
                                 let skipped = self.recover();
@@ -114,7 +114,8 @@ impl<'a> Parser<'a> {
                             self.report_error(err);
                             self.pos = start.max(self.pos);
                             let skipped = self.recover();
-                            self.scratch.push(Stmt::Error(Span::new(start, skipped.end as usize)));
+                            self.scratch
+                                .push(Stmt::Error(Span::new(start, skipped.end as usize)));
                         }
                     }
                     line_has_code = true;
@@ -168,7 +169,9 @@ impl<'a> Parser<'a> {
     /// stmt := decl | review | nfr | record | connection | attr | comment
     ///
     /// Keywords are not reserved: the token after the first word decides.
-    fn stmt(&mut self) -> PResult<Stmt> {
+    ///
+    /// Pushes the statement on `scratch` itself, which saves moving it through each caller.
+    fn stmt(&mut self) -> PResult<()> {
         let start = self.pos;
         let word = match self.lex_name() {
             Ok(word) => word,
@@ -185,29 +188,29 @@ impl<'a> Parser<'a> {
         self.skip_inline();
         let next = self.peek();
         let next_starts_ident = next.is_some_and(lexical::is_ident_start);
-        let result = if let Some(kind) = DeclKind::from_keyword(word).filter(|_| next_starts_ident)
-        {
-            self.decl(kind, start).map(Stmt::Decl)
+        let stmt = if let Some(kind) = DeclKind::from_keyword(word).filter(|_| next_starts_ident) {
+            Stmt::Decl(self.decl(kind, start)?)
         } else if word == "review" && (next == Some('"') || self.block_follows()) {
-            self.review(start).map(Stmt::Record)
+            Stmt::Record(self.review(start)?)
         } else if word == "nfr" && self.block_follows() {
-            self.nfr(start).map(Stmt::Record)
+            Stmt::Record(self.nfr(start)?)
         } else if let Some(kind) = RecordKind::from_keyword(word)
             .filter(|_| next == Some('"') || (next_starts_ident && self.ident_then_string()))
         {
-            self.record(kind, start).map(Stmt::Record)
+            Stmt::Record(self.record(kind, start)?)
         } else if next == Some(':') {
             self.pos = start;
-            self.attr().map(Stmt::Attr)
+            Stmt::Attr(self.attr()?)
         } else if lexical::arrow(self.rest()).is_ok() {
             self.pos = start;
-            self.connection().map(Stmt::Connection)
+            Stmt::Connection(self.connection()?)
         } else {
             self.pos = after_word;
             self.skip_inline();
-            Err(self.unknown_statement(word, start, next_starts_ident))
+            return Err(self.unknown_statement(word, start, next_starts_ident));
         };
-        result
+        self.scratch.push(stmt);
+        Ok(())
     }
 
     /// review := "review" string? block?
