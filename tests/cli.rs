@@ -246,6 +246,38 @@ fn no_colour_off_a_terminal_or_under_no_color() {
 }
 
 #[test]
+fn colour_on_a_terminal_unless_no_color() {
+    // `script` (util-linux, essential on Debian) runs archc with a pseudo-terminal as stdout.
+    let dir = faulty_dir("terminal");
+    let command = format!("{} check faulty.arch", env!("CARGO_BIN_EXE_archc"));
+    let on_terminal = |env: &[(&str, &str)]| {
+        let run = archc_in_script(&dir, &command, env);
+        assert!(run.contains("declared more than once"), "{run}");
+        run.contains('\u{1b}')
+    };
+    assert!(on_terminal(&[]), "no colour on a terminal");
+    assert!(
+        !on_terminal(&[("NO_COLOR", "1")]),
+        "colour despite NO_COLOR"
+    );
+}
+
+/// The output of `command` run under `script`, on a pseudo-terminal.
+fn archc_in_script(dir: &Path, command: &str, env: &[(&str, &str)]) -> String {
+    let mut script = Command::new("script");
+    script
+        .args(["-qec", command, "/dev/null"])
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null());
+    for (key, value) in env {
+        script.env(key, value);
+    }
+    let out = script.output().expect("`script` (util-linux) is installed");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
 fn human_format_shows_snippet_caret_and_help() {
     let dir = faulty_dir("human");
     let run = archc_in(&dir, &["check", "faulty.arch"], &[("NO_COLOR", "1")]);

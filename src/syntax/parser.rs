@@ -834,6 +834,8 @@ impl<'a> Parser<'a> {
             None => "the end of the input".into(),
             Some('\n') => "the end of the line".into(),
             Some('"') => "a string".into(),
+            // A control character would break the one-line formats: show its escape.
+            Some(c) if c.is_control() => format!("`{}`", c.escape_default()),
             Some(c) => format!("`{c}`"),
         }
     }
