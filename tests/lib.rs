@@ -8,6 +8,7 @@ mod explain;
 mod export;
 mod fmt;
 mod lint;
+mod no_panic;
 mod parse;
 mod report;
 mod table;

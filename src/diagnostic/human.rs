@@ -3,7 +3,8 @@
 use std::fmt;
 
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode, SourceSpan,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 
 use crate::diagnostic::{Diagnostic, FileReport, Severity};
@@ -27,8 +28,11 @@ pub fn render(files: &[FileReport<'_>], color: Color, width: usize) -> String {
         .with_links(false);
     let mut out = String::new();
     for file in files {
-        let named = NamedSource::new(file.source.path.clone(), file.source.text.clone())
-            .with_language("arch");
+        let named = NamedSource::new(
+            file.source.path.clone(),
+            CharColumns(file.source.text.clone()),
+        )
+        .with_language("arch");
         for diagnostic in file.diagnostics {
             let report = Report {
                 diagnostic,
@@ -44,7 +48,7 @@ pub fn render(files: &[FileReport<'_>], color: Color, width: usize) -> String {
 /// One diagnostic with its source attached, as miette wants it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: &'a NamedSource<std::sync::Arc<str>>,
+    source: &'a NamedSource<CharColumns>,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -93,5 +97,37 @@ impl miette::Diagnostic for Report<'_> {
             LabeledSpan::new_with_span(label.text.clone(), SourceSpan::from(label.span.range()))
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+/// The source text for miette, with columns counted in characters as in every other format
+/// (miette counts bytes, so `path:line:col` would disagree with `--format short` after `é`).
+struct CharColumns(std::sync::Arc<str>);
+
+impl SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents = self
+            .0
+            .read_span(span, context_lines_before, context_lines_after)?;
+        // The text of the span's line before it; a span that is not on character
+        // boundaries keeps miette's own column rather than panic.
+        let start = contents.span().offset();
+        let before = self.0.get(..start).map(|text| match text.rfind('\n') {
+            Some(newline) => &text[newline + 1..],
+            None => text,
+        });
+        let column = before.map_or(contents.column(), |text| text.chars().count());
+        Ok(Box::new(MietteSpanContents::new(
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            column,
+            contents.line_count(),
+        )))
     }
 }

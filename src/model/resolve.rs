@@ -278,7 +278,7 @@ impl Checker<'_> {
         };
         self.invalid(
             value.span,
-            format!("`{name}` is not a valid `{key}`"),
+            format!("`{}` is not a valid `{key}`", printable(name)),
             &help,
         );
         None
@@ -528,4 +528,22 @@ impl Checker<'_> {
     fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
+}
+
+/// Text from the file as a message shows it: control characters (a `\n` escape, a tab, a
+/// stray NUL) escaped, so that a message stays on one line in every output format.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
