@@ -12,10 +12,21 @@ use crate::source::Span;
 use crate::suggest::nearest;
 use crate::syntax::ast::{self, Value, ValueKind};
 
+/// How many declared IDs all "did you mean" searches of one file may compare against. Each
+/// unknown reference is compared with every ID of its kind, so 20,000 unknown references
+/// among 20,000 systems took minutes; past the budget the help says what to declare instead.
+/// Real reviews never come near it.
+const SUGGESTION_BUDGET: usize = 1_000_000;
+
+/// `suggest::nearest` never suggests a name more than this many edits away.
+const MAX_SUGGESTION_DISTANCE: usize = 3;
+
 pub(super) fn resolve(model: &mut Model, pending: &Pending<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let mut budget = SUGGESTION_BUDGET;
+    let budget = &mut budget;
     let mut connection_ids = Vec::with_capacity(pending.connections.len());
     for conn in &pending.connections {
-        let id = resolve_connection(model, conn, diagnostics);
+        let id = resolve_connection(model, conn, diagnostics, budget);
         connection_ids.push(id);
     }
     for group in &pending.attrs {
@@ -24,14 +35,23 @@ pub(super) fn resolve(model: &mut Model, pending: &Pending<'_>, diagnostics: &mu
                 Some(id) => Target::Connection(id.index()),
                 // The connection did not resolve; its attributes are still checked.
                 None => {
-                    let mut cx = Checker { model, diagnostics };
+                    let mut cx = Checker {
+                        model,
+                        diagnostics,
+                        budget,
+                    };
                     cx.attributes(group);
                     continue;
                 }
             },
             other => other,
         };
-        let (attrs, allow) = Checker { model, diagnostics }.attributes(group);
+        let (attrs, allow) = Checker {
+            model,
+            diagnostics,
+            budget,
+        }
+        .attributes(group);
         store(model, target, attrs, allow);
     }
     for id in connection_ids.into_iter().flatten() {
@@ -75,9 +95,14 @@ fn resolve_connection(
     model: &mut Model,
     pending: &PendingConnection<'_>,
     diagnostics: &mut Vec<Diagnostic>,
+    budget: &mut usize,
 ) -> Option<ConnectionId> {
     let syntax = pending.syntax;
-    let mut cx = Checker { model, diagnostics };
+    let mut cx = Checker {
+        model,
+        diagnostics,
+        budget,
+    };
     let from = cx.connection_end(&syntax.from);
     let to = cx.connection_end(&syntax.to);
     let methods: Vec<Method> = syntax.methods.iter().filter_map(|m| cx.method(m)).collect();
@@ -126,9 +151,32 @@ fn derive_status(model: &mut Model, id: ConnectionId) {
 struct Checker<'m> {
     model: &'m Model,
     diagnostics: &'m mut Vec<Diagnostic>,
+    /// What is left of [`SUGGESTION_BUDGET`].
+    budget: &'m mut usize,
 }
 
 impl Checker<'_> {
+    /// [`nearest`] among declared IDs, within the budget. A candidate whose length alone puts
+    /// it out of reach is skipped without computing a distance (IDs are ASCII, so bytes
+    /// count characters); that never changes the answer.
+    fn nearest_id<'c>(
+        &mut self,
+        name: &str,
+        candidates: impl Iterator<Item = &'c str>,
+    ) -> Option<&'c str> {
+        if *self.budget == 0 {
+            return None;
+        }
+        let candidates: Vec<&str> = candidates.collect();
+        if candidates.len() > *self.budget {
+            *self.budget = 0;
+            return None;
+        }
+        *self.budget -= candidates.len();
+        let within_reach = |c: &&str| c.len().abs_diff(name.len()) <= MAX_SUGGESTION_DISTANCE;
+        nearest(name, candidates.into_iter().filter(within_reach))
+    }
+
     fn attributes(&mut self, group: &PendingAttrs<'_>) -> (Attributes, Vec<Allowed>) {
         let mut attrs: Vec<Attribute> = Vec::with_capacity(group.attrs.len());
         let mut allow = Vec::new();
@@ -358,7 +406,7 @@ impl Checker<'_> {
             }
             None => {
                 let persons = self.model.persons.iter().map(|p| p.id.as_str());
-                let help = match nearest(name, persons) {
+                let help = match self.nearest_id(name, persons) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None if key == "owner" => format!(
                         "declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`, or write a team name in quotes"
@@ -407,7 +455,7 @@ impl Checker<'_> {
                     .model
                     .elements_of_kind(ElementKind::Customer)
                     .map(|(_, e)| e.id.as_str());
-                let help = match nearest(name, customers) {
+                let help = match self.nearest_id(name, customers) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("declare `customer {name} \"Name\" {{ ... }}`"),
                 };
@@ -493,7 +541,7 @@ impl Checker<'_> {
                     .iter()
                     .filter(|e| !e.kind.is_container())
                     .map(|e| e.id.as_str());
-                let help = match nearest(&ident.name, candidates) {
+                let help = match self.nearest_id(&ident.name, candidates) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!(
                         "declare it, e.g. `system {} \"Label\"` inside a customer",
