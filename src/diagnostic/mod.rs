@@ -128,12 +128,19 @@ impl<'a> FileReport<'a> {
 /// order in which stages found them.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.primary.span.start, a.primary.span.end, b.severity, a.rule, &a.message).cmp(&(
-            b.primary.span.start,
-            b.primary.span.end,
-            a.severity,
-            b.rule,
-            &b.message,
-        ))
+        (
+            a.primary.span.start,
+            a.primary.span.end,
+            b.severity,
+            a.rule,
+            &a.message,
+        )
+            .cmp(&(
+                b.primary.span.start,
+                b.primary.span.end,
+                a.severity,
+                b.rule,
+                &b.message,
+            ))
     });
 }
