@@ -324,3 +324,56 @@ fn the_binary_exits_0_or_1_and_never_panics() {
     }
     assert!(ran >= 30, "only {ran} binary runs");
 }
+
+/// "Did you mean" compares an unknown name with every declared ID, which is quadratic over a
+/// file full of unknown references (20,000 of them among 20,000 systems took minutes). The
+/// model stops suggesting once a budget of comparisons is spent: the first references still
+/// get a suggestion, the last ones get the plain help, and the file compiles in linear time.
+#[test]
+fn suggestions_for_unknown_references_have_a_budget() {
+    let n = 2_000;
+    let mut text = String::from("customer c {\n");
+    for i in 0..n {
+        text.push_str(&format!("  system sys_{i} {{ owner: \"x\" }}\n"));
+    }
+    text.push_str("}\n");
+    for i in 0..n {
+        // `sxs_1` is one edit from `sys_1`.
+        text.push_str(&format!("sys_{i} -> sxs_{i} : rest\n"));
+    }
+    let compilation = archc::compile(&Source::new("many.arch", text));
+    let unknown: Vec<_> = compilation
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "unknown-reference")
+        .collect();
+    assert_eq!(unknown.len(), n);
+    let help = |i: usize| unknown[i].help.clone().unwrap_or_default();
+    assert_eq!(help(0), "did you mean `sys_0`?");
+    assert!(help(n - 1).starts_with("declare it"), "{}", help(n - 1));
+}
+
+/// A block with thousands of keys is checked with a map rather than a list (100,000 keys in
+/// one block took 19 s); a key set twice is still reported, in small and large blocks alike.
+#[test]
+fn a_key_set_twice_is_found_in_small_and_large_blocks() {
+    for keys in [3, 5_000] {
+        let mut text = String::from("person p \"P\" {\n  role: se\n");
+        for i in 0..keys {
+            text.push_str(&format!("  key_{i}: 1\n"));
+        }
+        text.push_str("  role: dba\n}\n");
+        let compilation = archc::compile(&Source::new("keys.arch", text));
+        let twice: Vec<_> = compilation
+            .diagnostics
+            .iter()
+            .filter(|d| d.message == "`role` is set twice")
+            .collect();
+        assert_eq!(twice.len(), 1, "{keys} keys");
+        assert_eq!(
+            twice[0].secondary.len(),
+            1,
+            "{keys} keys: where it was first set"
+        );
+    }
+}
