@@ -352,3 +352,24 @@ fn several_files_are_reported_in_the_order_given() {
         ["faulty.arch", "faulty.arch", "faulty.arch", "a.arch"]
     );
 }
+
+/// `archc ... | head` closes the pipe early: that is not an error worth a message.
+#[test]
+fn a_closed_stdout_pipe_is_not_an_error() {
+    let big: String = (0..3000)
+        .map(|i| format!("customer c{i} {{ system s{i} }}\n"))
+        .collect();
+    let path = std::env::temp_dir().join(format!("archc-pipe-{}.arch", std::process::id()));
+    std::fs::write(&path, big).expect("temp file");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_archc"))
+        .args(["export", path.to_str().expect("utf-8 temp path"), "--to", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("archc runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("archc finishes");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -9,10 +9,11 @@ pub fn write(path: Option<&str>, bytes: &[u8]) -> Result<(), String> {
     match path {
         None | Some("-") => {
             let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|e| format!("cannot write to stdout: {e}"))
+            match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+                // The reader went away (`archc check | head`): nothing is lost that was wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                result => result.map_err(|e| format!("cannot write to stdout: {e}")),
+            }
         }
         Some(path) => write_atomic(Path::new(path), bytes),
     }
