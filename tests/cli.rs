@@ -362,7 +362,12 @@ fn a_closed_stdout_pipe_is_not_an_error() {
     let path = std::env::temp_dir().join(format!("archc-pipe-{}.arch", std::process::id()));
     std::fs::write(&path, big).expect("temp file");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_archc"))
-        .args(["export", path.to_str().expect("utf-8 temp path"), "--to", "json"])
+        .args([
+            "export",
+            path.to_str().expect("utf-8 temp path"),
+            "--to",
+            "json",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
