@@ -7,9 +7,12 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod export;
 pub mod layout;
+pub mod lint;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
@@ -17,23 +20,41 @@ pub mod syntax;
 use diagnostic::Diagnostic;
 use source::Source;
 
-/// One file taken through parse and lower, with every diagnostic found on the way.
+/// One file taken through parse, lower and lint, with every diagnostic found on the way.
 pub struct Compilation {
     pub file: syntax::ast::File,
     pub model: model::Model,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses and resolves one file. Never fails: problems are diagnostics.
-pub fn compile(source: &Source) -> Compilation {
+/// Parses, resolves and lints one file. Never fails: problems are diagnostics.
+///
+/// `config` decides which rules run and at what severity; it applies to the warnings the
+/// model emits (`unknown-attribute`) as to the lint rules. The lint rules run only on a
+/// file without errors: on a model that errors left incomplete they would report
+/// consequences of the errors (an element isolated because its connection named an
+/// unknown ID) rather than the review's own gaps.
+pub fn compile(source: &Source, config: &lint::LintConfig) -> Compilation {
     let parsed = syntax::parse(source);
     let lowered = model::lower(&parsed.file);
     let mut diagnostics = parsed.diagnostics;
     diagnostics.extend(lowered.diagnostics);
+    lint::configure(&lowered.model, config, &mut diagnostics);
+    let has_errors = diagnostics
+        .iter()
+        .any(|d| d.severity == diagnostic::Severity::Error && is_error_rule(d.rule));
+    if !has_errors {
+        diagnostics.extend(lint::run(&lowered.model, config));
+    }
     diagnostic::sort(&mut diagnostics);
     Compilation {
         file: parsed.file,
         model: lowered.model,
         diagnostics,
     }
+}
+
+/// Whether a rule is error-level by kind (not merely raised to error by the config).
+fn is_error_rule(rule: &str) -> bool {
+    lint::registry::by_name(rule).is_none_or(|r| r.kind == lint::Kind::Error)
 }

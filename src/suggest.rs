@@ -25,7 +25,15 @@ mod tests {
     use super::nearest;
 
     fn check(word: &str, expect: Option<&str>) {
-        let candidates = ["rest", "grpc", "graphql", "saml", "system", "owner", "criticality"];
+        let candidates = [
+            "rest",
+            "grpc",
+            "graphql",
+            "saml",
+            "system",
+            "owner",
+            "criticality",
+        ];
         assert_eq!(nearest(word, candidates), expect, "{word}");
     }
 

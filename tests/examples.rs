@@ -5,7 +5,10 @@ use crate::support::{archc, files_with_ext, relative};
 #[test]
 fn every_example_checks_clean() {
     let examples = files_with_ext("examples", ".arch");
-    assert!(examples.len() >= 3, "examples/ holds the worked example and two reviews");
+    assert!(
+        examples.len() >= 3,
+        "examples/ holds the worked example and two reviews"
+    );
     for path in examples {
         let path = relative(&path);
         let run = archc(&["check", "--format", "short", &path]);

@@ -4,4 +4,9 @@ mod support;
 
 mod cli;
 mod examples;
+mod explain;
+mod export;
+mod lint;
 mod parse;
+mod report;
+mod table;

@@ -1,11 +1,13 @@
 //! `archc check`: parse, resolve and lint every input, print the findings, set the exit code.
 
-use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use clap::ValueEnum;
 
-use crate::cli::{Outcome, fail, inputs, output};
+use crate::cli::{Outcome, config, fail, inputs, output};
 use crate::diagnostic::{self, Diagnostic, FileReport, Severity, human};
+use crate::lint::{LintConfig, registry};
 use crate::source::Source;
 
 #[derive(Debug, clap::Args)]
@@ -19,6 +21,15 @@ pub(crate) struct Args {
     /// Exit with 1 when there are warnings, not only errors
     #[arg(long)]
     deny_warnings: bool,
+    /// Turn a warning rule off (repeatable; wins over archc.toml)
+    #[arg(long, value_name = "RULE")]
+    allow: Vec<String>,
+    /// Report a rule as a warning (repeatable; wins over archc.toml)
+    #[arg(long, value_name = "RULE")]
+    warn: Vec<String>,
+    /// Report a rule as an error (repeatable; wins over archc.toml and --allow)
+    #[arg(long, value_name = "RULE")]
+    deny: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -31,6 +42,8 @@ enum Format {
     Json,
     /// SARIF 2.1.0
     Sarif,
+    /// GitHub Actions workflow commands (`::warning file=...::message`)
+    Github,
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
@@ -38,10 +51,22 @@ pub(crate) fn run(args: Args) -> Outcome {
         Ok(paths) => paths,
         Err(e) => return fail(e),
     };
+    let flags = config::Flags {
+        allow: args.allow,
+        warn: args.warn,
+        deny: args.deny,
+    };
+    let configs = match configs_for(&paths, flags) {
+        Ok(configs) => configs,
+        Err(e) => return fail(e),
+    };
+    let results = parallel_map(&paths, |i, path| {
+        inputs::read(path).map(|input| check_one(input, &configs[i]))
+    });
     let mut checked: Vec<(Source, Vec<Diagnostic>)> = Vec::with_capacity(paths.len());
-    for path in &paths {
-        match inputs::read(path) {
-            Ok(input) => checked.push(check_one(input)),
+    for result in results {
+        match result {
+            Ok(one) => checked.push(one),
             Err(e) => return fail(e),
         }
     }
@@ -53,7 +78,8 @@ pub(crate) fn run(args: Args) -> Outcome {
         Format::Human => human_output(&reports),
         Format::Short => diagnostic::short::render(&reports),
         Format::Json => diagnostic::json::render(&reports),
-        Format::Sarif => diagnostic::sarif::render(&reports, &|rule| rule.to_string()),
+        Format::Sarif => diagnostic::sarif::render(&reports, &summary),
+        Format::Github => diagnostic::github::render(&reports),
     };
     if let Err(e) = output::write(None, text.as_bytes()) {
         return fail(e);
@@ -62,22 +88,64 @@ pub(crate) fn run(args: Args) -> Outcome {
     outcome(all, args.deny_warnings)
 }
 
+/// The lint config of each input, in input order.
+fn configs_for(paths: &[String], flags: config::Flags) -> Result<Vec<Arc<LintConfig>>, String> {
+    let mut resolver = config::Resolver::new(flags)?;
+    paths.iter().map(|p| resolver.for_input(p)).collect()
+}
+
+/// A rule's one-line summary, for SARIF's rule list.
+fn summary(rule: &str) -> String {
+    registry::by_name(rule).map_or_else(|| rule.to_string(), |r| r.summary.to_string())
+}
+
 /// Compiles one input; an encoding error stands alone (the text would only mislead).
-fn check_one(input: inputs::Input) -> (Source, Vec<Diagnostic>) {
+fn check_one(input: inputs::Input, config: &LintConfig) -> (Source, Vec<Diagnostic>) {
     if let Some(error) = input.encoding_error {
         return (input.source, vec![error]);
     }
-    let compilation = crate::compile(&input.source);
+    let compilation = crate::compile(&input.source, config);
     (input.source, compilation.diagnostics)
 }
 
-fn human_output(reports: &[FileReport<'_>]) -> String {
-    let color = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-        human::Color::Always
-    } else {
-        human::Color::Never
+/// `f` over every item on up to one thread per core, results in item order. Inputs are
+/// handed out one at a time, so one large file does not hold up a queue of small ones.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = threads.min(items.len());
+    if workers <= 1 {
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| f(i, item))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            done.push((i, f(i, item)));
+        }
+        done
     };
-    let mut text = human::render(reports, color, 100);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(worker)).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    results.sort_unstable_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+fn human_output(reports: &[FileReport<'_>]) -> String {
+    let mut text = human::render(reports, inputs::color_for(&std::io::stdout()), 100);
     let (errors, warnings) = count(reports.iter().flat_map(|r| r.diagnostics));
     if errors + warnings > 0 {
         text.push_str(&format!(
@@ -109,5 +177,23 @@ fn outcome<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>, deny_warnings:
         Outcome::InputErrors
     } else {
         Outcome::Success
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parallel_map;
+
+    #[test]
+    fn parallel_map_keeps_input_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        let doubled = parallel_map(&items, |i, x| (i, x * 2));
+        assert!(
+            doubled
+                .iter()
+                .enumerate()
+                .all(|(k, &(i, d))| k == i && d == 2 * k)
+        );
+        assert!(parallel_map(&[] as &[u8], |_, x| *x).is_empty());
     }
 }

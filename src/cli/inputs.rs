@@ -4,7 +4,12 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, rules};
+use std::io::IsTerminal;
+
+use crate::cli::{Outcome, fail};
+use crate::diagnostic::{Diagnostic, FileReport, Severity, human, rules};
+use crate::lint::LintConfig;
+use crate::model::Model;
 use crate::source::{Source, Span};
 
 /// Inputs larger than this are refused: spans are 32-bit.
@@ -91,5 +96,49 @@ pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> Input {
                 encoding_error: Some(diagnostic),
             }
         }
+    }
+}
+
+/// Reads and compiles one input for a command that produces a document from its model.
+/// Error-level findings are printed on stderr and stop the command (exit 1): a table, report,
+/// diagram or export of a model that does not mean what was written would mislead.
+/// Warnings do not stop it.
+pub(crate) fn load_model(path: &str) -> Result<(Source, Model), Outcome> {
+    let input = read(path).map_err(fail)?;
+    if let Some(error) = input.encoding_error {
+        print_errors(&input.source, &[error]);
+        return Err(Outcome::InputErrors);
+    }
+    let compilation = crate::compile(&input.source, &LintConfig::default());
+    let errors: Vec<Diagnostic> = compilation
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        print_errors(&input.source, &errors);
+        return Err(Outcome::InputErrors);
+    }
+    Ok((input.source, compilation.model))
+}
+
+fn print_errors(source: &Source, errors: &[Diagnostic]) {
+    let report = FileReport::new(source, errors);
+    let mut text = human::render(&[report], color_for(&std::io::stderr()), 100);
+    let count = errors.len();
+    let plural = if count == 1 { "" } else { "s" };
+    text.push_str(&format!(
+        "{count} error{plural} in `{}`; nothing written\n",
+        source.path
+    ));
+    eprint!("{text}");
+}
+
+/// Colour only on a terminal, and never under `NO_COLOR`.
+pub(crate) fn color_for(stream: &impl IsTerminal) -> human::Color {
+    if stream.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        human::Color::Always
+    } else {
+        human::Color::Never
     }
 }

@@ -4,6 +4,7 @@
 //! each subcommand is one file with an `Args` struct and a `run` function.
 
 mod check;
+mod config;
 mod explain;
 mod export;
 mod fmt;

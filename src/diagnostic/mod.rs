@@ -3,6 +3,7 @@
 //! Every stage reports through [`Diagnostic`]; only this module knows miette and the
 //! output formats. A diagnostic names its rule by the rule's stable kebab-case name.
 
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
@@ -128,12 +129,19 @@ impl<'a> FileReport<'a> {
 /// order in which stages found them.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.primary.span.start, a.primary.span.end, b.severity, a.rule, &a.message).cmp(&(
-            b.primary.span.start,
-            b.primary.span.end,
-            a.severity,
-            b.rule,
-            &b.message,
-        ))
+        (
+            a.primary.span.start,
+            a.primary.span.end,
+            b.severity,
+            a.rule,
+            &a.message,
+        )
+            .cmp(&(
+                b.primary.span.start,
+                b.primary.span.end,
+                a.severity,
+                b.rule,
+                &b.message,
+            ))
     });
 }

@@ -176,7 +176,11 @@ impl<'a> Declarer<'a> {
             Context::Container(id) => self.side_of(id),
             Context::Leaf(holder, _) => {
                 return Err((
-                    format!("a {} cannot be declared inside a {}", kind.keyword(), holder.name()),
+                    format!(
+                        "a {} cannot be declared inside a {}",
+                        kind.keyword(),
+                        holder.name()
+                    ),
                     "only customers, solutions and groups hold other declarations; move it out of this block",
                 ));
             }
@@ -240,7 +244,10 @@ impl<'a> Declarer<'a> {
             gaps: Vec::new(),
         });
         let body = conn.body.as_ref().map_or(&[][..], |b| &b.stmts[..]);
-        self.stmts(body, Context::Leaf(Holder::Connection, Target::Connection(index)));
+        self.stmts(
+            body,
+            Context::Leaf(Holder::Connection, Target::Connection(index)),
+        );
     }
 
     fn record(&mut self, record: &'a ast::Record, cx: Context) {
@@ -265,20 +272,31 @@ impl<'a> Declarer<'a> {
 
     fn review(&mut self, record: &'a ast::Record, spans: Spans, cx: Context, body: &'a [Stmt]) {
         if !matches!(cx, Context::Top) {
-            self.misplaced(spans.head, "the `review` block must be at the top level".into(), "move it to the top level of the file");
+            self.misplaced(
+                spans.head,
+                "the `review` block must be at the top level".into(),
+                "move it to the top level of the file",
+            );
             return;
         }
         if let Some(first) = self.review_span {
-            let d = Diagnostic::error(rules::MISPLACED_ELEMENT, spans.head, "a second `review` block")
-                .with_secondary(first, "the first `review` block")
-                .with_help("a file describes one review; merge the two blocks");
+            let d = Diagnostic::error(
+                rules::MISPLACED_ELEMENT,
+                spans.head,
+                "a second `review` block",
+            )
+            .with_secondary(first, "the first `review` block")
+            .with_help("a file describes one review; merge the two blocks");
             self.diagnostics.push(d);
             return;
         }
         self.extra_parts(record, true);
         self.review_span = Some(spans.head);
         self.model.review = Some(Review {
-            title: record.text.as_ref().map_or_else(String::new, |t| t.value.clone()),
+            title: record
+                .text
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.clone()),
             attrs: Attributes::default(),
             allow: Vec::new(),
             spans,
@@ -288,13 +306,19 @@ impl<'a> Declarer<'a> {
 
     fn nfr(&mut self, record: &'a ast::Record, spans: Spans, cx: Context, body: &'a [Stmt]) {
         if !matches!(cx, Context::Top) {
-            self.misplaced(spans.head, "the `nfr` block must be at the top level".into(), "move it to the top level of the file");
+            self.misplaced(
+                spans.head,
+                "the `nfr` block must be at the top level".into(),
+                "move it to the top level of the file",
+            );
             return;
         }
         if let Some(first) = self.nfr_span {
             let d = Diagnostic::error(rules::MISPLACED_ELEMENT, spans.head, "a second `nfr` block")
                 .with_secondary(first, "the first `nfr` block")
-                .with_help("a review has one set of non-functional requirements; merge the two blocks");
+                .with_help(
+                    "a review has one set of non-functional requirements; merge the two blocks",
+                );
             self.diagnostics.push(d);
             return;
         }
@@ -315,7 +339,11 @@ impl<'a> Declarer<'a> {
             self.invalid(id.span, format!("`{keyword}` takes no ID"), "remove the ID");
         }
         if let (false, Some(text)) = (takes_text, &record.text) {
-            self.invalid(text.span, format!("`{keyword}` takes no text"), "remove the text");
+            self.invalid(
+                text.span,
+                format!("`{keyword}` takes no text"),
+                "remove the text",
+            );
         }
     }
 
@@ -342,7 +370,11 @@ impl<'a> Declarer<'a> {
             } else {
                 "declare it at the top level of the file"
             };
-            self.misplaced(spans.head, format!("a {} cannot be declared here", kind.name()), help);
+            self.misplaced(
+                spans.head,
+                format!("a {} cannot be declared here", kind.name()),
+                help,
+            );
         }
         let id = RecordId(self.model.records.len() as u32);
         if let Some(ident) = &record.id {
@@ -351,7 +383,10 @@ impl<'a> Declarer<'a> {
         self.model.records.push(Record {
             kind,
             id: record.id.as_ref().map(|i| i.name.clone()),
-            text: record.text.as_ref().map_or_else(String::new, |t| t.value.clone()),
+            text: record
+                .text
+                .as_ref()
+                .map_or_else(String::new, |t| t.value.clone()),
             connection: None,
             attrs: Attributes::default(),
             allow: Vec::new(),

@@ -378,7 +378,10 @@ impl Model {
         let mut ids: Vec<ConnectionId> = self
             .graph
             .edges_directed(node, petgraph::Direction::Outgoing)
-            .chain(self.graph.edges_directed(node, petgraph::Direction::Incoming))
+            .chain(
+                self.graph
+                    .edges_directed(node, petgraph::Direction::Incoming),
+            )
             .map(|e| *e.weight())
             .collect();
         ids.sort_unstable();

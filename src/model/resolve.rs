@@ -80,11 +80,7 @@ fn resolve_connection(
     let mut cx = Checker { model, diagnostics };
     let from = cx.connection_end(&syntax.from);
     let to = cx.connection_end(&syntax.to);
-    let methods: Vec<Method> = syntax
-        .methods
-        .iter()
-        .filter_map(|m| cx.method(m))
-        .collect();
+    let methods: Vec<Method> = syntax.methods.iter().filter_map(|m| cx.method(m)).collect();
     let (from, to) = (from?, to?);
     let head_end = syntax
         .label
@@ -141,9 +137,13 @@ impl Checker<'_> {
             let name = attr.key.name.as_str();
             if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == name) {
                 self.report(
-                    Diagnostic::error(rules::INVALID_VALUE, attr.key.span, format!("`{name}` is set twice"))
-                        .with_secondary(first, "first set here")
-                        .with_help("keep one of the two values"),
+                    Diagnostic::error(
+                        rules::INVALID_VALUE,
+                        attr.key.span,
+                        format!("`{name}` is set twice"),
+                    )
+                    .with_secondary(first, "first set here")
+                    .with_help("keep one of the two values"),
                 );
                 continue;
             }
@@ -168,7 +168,10 @@ impl Checker<'_> {
     }
 
     fn unknown_attribute(&mut self, holder: Holder, key: &ast::Ident) {
-        let known = schema::keys(holder).iter().map(|(k, _)| *k).chain([schema::ALLOW]);
+        let known = schema::keys(holder)
+            .iter()
+            .map(|(k, _)| *k)
+            .chain([schema::ALLOW]);
         let help = if let Some(suggestion) = nearest(&key.name, known.clone()) {
             format!("did you mean `{suggestion}`?")
         } else {
@@ -209,7 +212,11 @@ impl Checker<'_> {
                     rule: name.clone(),
                     span: item.span,
                 }),
-                _ => self.invalid(item.span, "`allow` takes rule names".into(), "write `allow: [rule-name, ...]`"),
+                _ => self.invalid(
+                    item.span,
+                    "`allow` takes rule names".into(),
+                    "write `allow: [rule-name, ...]`",
+                ),
             }
         }
         allowed
@@ -234,17 +241,30 @@ impl Checker<'_> {
                 Some(s.clone())
             }
             ValueKind::List(_) => {
-                self.invalid(value.span, format!("`{key}` takes a single value, not a list"), "write one value, in quotes if it has spaces or commas");
+                self.invalid(
+                    value.span,
+                    format!("`{key}` takes a single value, not a list"),
+                    "write one value, in quotes if it has spaces or commas",
+                );
                 None
             }
         }
     }
 
-    fn word(&mut self, key: &str, set: &'static [&'static str], value: &Value) -> Option<&'static str> {
+    fn word(
+        &mut self,
+        key: &str,
+        set: &'static [&'static str],
+        value: &Value,
+    ) -> Option<&'static str> {
         let name = match &value.kind {
             ValueKind::Ident(s) | ValueKind::Str(s) => s.as_str(),
             ValueKind::List(_) => {
-                self.invalid(value.span, format!("`{key}` takes a single value, not a list"), &format!("use one of: {}", set.join(", ")));
+                self.invalid(
+                    value.span,
+                    format!("`{key}` takes a single value, not a list"),
+                    &format!("use one of: {}", set.join(", ")),
+                );
                 return None;
             }
             ValueKind::Number(s) | ValueKind::Date(s) => s.as_str(),
@@ -256,27 +276,47 @@ impl Checker<'_> {
             Some(s) => format!("did you mean `{s}`? `{key}` is one of: {}", set.join(", ")),
             None => format!("`{key}` is one of: {}", set.join(", ")),
         };
-        self.invalid(value.span, format!("`{name}` is not a valid `{key}`"), &help);
+        self.invalid(
+            value.span,
+            format!("`{name}` is not a valid `{key}`"),
+            &help,
+        );
         None
     }
 
-    fn words(&mut self, key: &str, set: &'static [&'static str], value: &Value) -> Option<Vec<&'static str>> {
+    fn words(
+        &mut self,
+        key: &str,
+        set: &'static [&'static str],
+        value: &Value,
+    ) -> Option<Vec<&'static str>> {
         let items = match &value.kind {
             ValueKind::List(items) => &items[..],
             _ => std::slice::from_ref(value),
         };
-        let words: Vec<_> = items.iter().filter_map(|item| self.word(key, set, item)).collect();
+        let words: Vec<_> = items
+            .iter()
+            .filter_map(|item| self.word(key, set, item))
+            .collect();
         (words.len() == items.len()).then_some(words)
     }
 
     fn date(&mut self, key: &str, value: &Value) -> Option<Date> {
         let ValueKind::Date(text) = &value.kind else {
-            self.invalid(value.span, format!("`{key}` takes a date"), "write the date as YYYY-MM-DD, without quotes");
+            self.invalid(
+                value.span,
+                format!("`{key}` takes a date"),
+                "write the date as YYYY-MM-DD, without quotes",
+            );
             return None;
         };
         let date = Date::parse(text);
         if date.is_none() {
-            self.invalid(value.span, format!("`{text}` is not a real date"), "check the month and the day: the date must exist in the calendar");
+            self.invalid(
+                value.span,
+                format!("`{text}` is not a real date"),
+                "check the month and the day: the date must exist in the calendar",
+            );
         }
         date
     }
@@ -286,7 +326,11 @@ impl Checker<'_> {
             ValueKind::Str(team) => Some(Owner::Team(team.clone())),
             ValueKind::Ident(_) => self.person_ref("owner", value).map(Owner::Person),
             _ => {
-                self.invalid(value.span, "`owner` takes a person ID or a team name in quotes".into(), "write `owner: person-id` or `owner: \"Finance IT\"`");
+                self.invalid(
+                    value.span,
+                    "`owner` takes a person ID or a team name in quotes".into(),
+                    "write `owner: person-id` or `owner: \"Finance IT\"`",
+                );
                 None
             }
         }
@@ -294,25 +338,42 @@ impl Checker<'_> {
 
     fn person_ref(&mut self, key: &str, value: &Value) -> Option<PersonId> {
         let ValueKind::Ident(name) = &value.kind else {
-            self.invalid(value.span, format!("`{key}` takes a person ID"), "declare the person with `person id \"Name\"` and write its ID here");
+            self.invalid(
+                value.span,
+                format!("`{key}` takes a person ID"),
+                "declare the person with `person id \"Name\"` and write its ID here",
+            );
             return None;
         };
         match self.model.lookup(name) {
             Some(Symbol::Person(id)) => Some(id),
             Some(other) => {
                 let what = self.describe(other);
-                self.invalid(value.span, format!("`{name}` is {what}, not a person"), &format!("`{key}` names a person declared with `person`"));
+                self.invalid(
+                    value.span,
+                    format!("`{name}` is {what}, not a person"),
+                    &format!("`{key}` names a person declared with `person`"),
+                );
                 None
             }
             None => {
                 let persons = self.model.persons.iter().map(|p| p.id.as_str());
                 let help = match nearest(name, persons) {
                     Some(s) => format!("did you mean `{s}`?"),
-                    None if key == "owner" => format!("declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`, or write a team name in quotes"),
-                    None => format!("declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`"),
+                    None if key == "owner" => format!(
+                        "declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`, or write a team name in quotes"
+                    ),
+                    None => {
+                        format!("declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`")
+                    }
                 };
                 self.report(
-                    Diagnostic::error(rules::UNKNOWN_REFERENCE, value.span, format!("unknown person `{name}`")).with_help(help),
+                    Diagnostic::error(
+                        rules::UNKNOWN_REFERENCE,
+                        value.span,
+                        format!("unknown person `{name}`"),
+                    )
+                    .with_help(help),
                 );
                 None
             }
@@ -321,23 +382,43 @@ impl Checker<'_> {
 
     fn customer_ref(&mut self, value: &Value) -> Option<ElementId> {
         let ValueKind::Ident(name) = &value.kind else {
-            self.invalid(value.span, "`customer` takes a customer ID".into(), "write the ID of a `customer` declaration");
+            self.invalid(
+                value.span,
+                "`customer` takes a customer ID".into(),
+                "write the ID of a `customer` declaration",
+            );
             return None;
         };
         match self.model.lookup(name) {
-            Some(Symbol::Element(id)) if self.model.element(id).kind == ElementKind::Customer => Some(id),
+            Some(Symbol::Element(id)) if self.model.element(id).kind == ElementKind::Customer => {
+                Some(id)
+            }
             Some(other) => {
                 let what = self.describe(other);
-                self.invalid(value.span, format!("`{name}` is {what}, not a customer"), "write the ID of a `customer` declaration");
+                self.invalid(
+                    value.span,
+                    format!("`{name}` is {what}, not a customer"),
+                    "write the ID of a `customer` declaration",
+                );
                 None
             }
             None => {
-                let customers = self.model.elements_of_kind(ElementKind::Customer).map(|(_, e)| e.id.as_str());
+                let customers = self
+                    .model
+                    .elements_of_kind(ElementKind::Customer)
+                    .map(|(_, e)| e.id.as_str());
                 let help = match nearest(name, customers) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("declare `customer {name} \"Name\" {{ ... }}`"),
                 };
-                self.report(Diagnostic::error(rules::UNKNOWN_REFERENCE, value.span, format!("unknown customer `{name}`")).with_help(help));
+                self.report(
+                    Diagnostic::error(
+                        rules::UNKNOWN_REFERENCE,
+                        value.span,
+                        format!("unknown customer `{name}`"),
+                    )
+                    .with_help(help),
+                );
                 None
             }
         }
@@ -352,10 +433,17 @@ impl Checker<'_> {
         for item in items {
             match &item.kind {
                 ValueKind::Ident(name) => {
-                    let ident = ast::Ident { name: name.clone(), span: item.span };
+                    let ident = ast::Ident {
+                        name: name.clone(),
+                        span: item.span,
+                    };
                     methods.extend(self.method(&ident));
                 }
-                _ => self.invalid(item.span, "`supports` takes connection methods".into(), "write method names such as `[rest, saml]`"),
+                _ => self.invalid(
+                    item.span,
+                    "`supports` takes connection methods".into(),
+                    "write method names such as `[rest, saml]`",
+                ),
             }
         }
         Some(methods)
@@ -366,11 +454,18 @@ impl Checker<'_> {
         if method.is_none() {
             let help = match nearest(&ident.name, Method::names()) {
                 Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the methods are: {}", Method::names().collect::<Vec<_>>().join(", ")),
+                None => format!(
+                    "the methods are: {}",
+                    Method::names().collect::<Vec<_>>().join(", ")
+                ),
             };
             self.report(
-                Diagnostic::error(rules::UNKNOWN_METHOD, ident.span, format!("unknown connection method `{}`", ident.name))
-                    .with_help(help),
+                Diagnostic::error(
+                    rules::UNKNOWN_METHOD,
+                    ident.span,
+                    format!("unknown connection method `{}`", ident.name),
+                )
+                .with_help(help),
             );
         }
         method
@@ -381,7 +476,14 @@ impl Checker<'_> {
             Some(Symbol::Element(id)) if !self.model.element(id).kind.is_container() => Some(id),
             Some(other) => {
                 let what = self.describe(other);
-                self.invalid(ident.span, format!("`{}` is {what}; a connection joins systems and modules", ident.name), "connect a system or module instead");
+                self.invalid(
+                    ident.span,
+                    format!(
+                        "`{}` is {what}; a connection joins systems and modules",
+                        ident.name
+                    ),
+                    "connect a system or module instead",
+                );
                 None
             }
             None => {
@@ -393,11 +495,18 @@ impl Checker<'_> {
                     .map(|e| e.id.as_str());
                 let help = match nearest(&ident.name, candidates) {
                     Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("declare it, e.g. `system {} \"Label\"` inside a customer", ident.name),
+                    None => format!(
+                        "declare it, e.g. `system {} \"Label\"` inside a customer",
+                        ident.name
+                    ),
                 };
                 self.report(
-                    Diagnostic::error(rules::UNKNOWN_REFERENCE, ident.span, format!("unknown element `{}`", ident.name))
-                        .with_help(help),
+                    Diagnostic::error(
+                        rules::UNKNOWN_REFERENCE,
+                        ident.span,
+                        format!("unknown element `{}`", ident.name),
+                    )
+                    .with_help(help),
                 );
                 None
             }

@@ -70,7 +70,15 @@ pub const SYSTEM_HOSTING: &[&str] = &["cloud", "on-prem", "hybrid", "saas"];
 pub const DATA_CLASSES: &[&str] = &["pii", "phi", "pci", "confidential", "internal", "public"];
 pub const MODULE_STATUS: &[&str] = &["ga", "beta", "roadmap"];
 pub const ROLES: &[&str] = &[
-    "architect", "se", "dba", "security", "network", "product", "executive", "owner", "other",
+    "architect",
+    "se",
+    "dba",
+    "security",
+    "network",
+    "product",
+    "executive",
+    "owner",
+    "other",
 ];
 pub const ORGS: &[&str] = &["customer", "vendor", "partner"];
 pub const FREQUENCY: &[&str] = &[
@@ -131,7 +139,11 @@ pub fn keys(holder: Holder) -> &'static [(&'static str, ValueType)] {
             ("owner", Owner),
             ("description", Text),
         ],
-        Holder::Person => &[("role", OneOf(ROLES)), ("org", OneOf(ORGS)), ("email", Text)],
+        Holder::Person => &[
+            ("role", OneOf(ROLES)),
+            ("org", OneOf(ORGS)),
+            ("email", Text),
+        ],
         Holder::Connection => &[
             ("data", Text),
             ("frequency", OneOf(FREQUENCY)),
@@ -178,8 +190,20 @@ pub fn lookup(holder: Holder, name: &str) -> Option<(&'static str, ValueType)> {
 pub fn holders_with_key(name: &str) -> Vec<Holder> {
     use Holder::*;
     [
-        Review, Customer, Solution, Group, System, Module, Person, Connection, Gap, Risk,
-        Prerequisite, Step, Question, Nfr,
+        Review,
+        Customer,
+        Solution,
+        Group,
+        System,
+        Module,
+        Person,
+        Connection,
+        Gap,
+        Risk,
+        Prerequisite,
+        Step,
+        Question,
+        Nfr,
     ]
     .into_iter()
     .filter(|&h| lookup(h, name).is_some())

@@ -1,6 +1,7 @@
-//! BYTES: turning a laid-out diagram into SVG, PNG, tables and reports.
+//! MODEL/GEOMETRY → BYTES: the renderers. They read the model (and the layout), never the text.
 
 pub mod png;
 pub mod svg;
+pub mod table;
 pub mod theme;
 pub mod view;

@@ -27,7 +27,14 @@ fn stmt_to(out: &mut String, stmt: &Stmt, indent: usize, spans: bool) {
     let _ = match stmt {
         Stmt::Decl(d) => {
             let label = d.label.as_ref().map(|l| format!(" (label {:?})", l.value));
-            write!(out, "{pad}(decl{} {} (id {}){}", at(d.span), d.kind.keyword(), d.id.name, label.unwrap_or_default())
+            write!(
+                out,
+                "{pad}(decl{} {} (id {}){}",
+                at(d.span),
+                d.kind.keyword(),
+                d.id.name,
+                label.unwrap_or_default()
+            )
         }
         Stmt::Connection(c) => {
             let methods: Vec<&str> = c.methods.iter().map(|m| m.name.as_str()).collect();
@@ -46,15 +53,32 @@ fn stmt_to(out: &mut String, stmt: &Stmt, indent: usize, spans: bool) {
         Stmt::Record(r) => {
             let id = r.id.as_ref().map(|i| format!(" (id {})", i.name));
             let text = r.text.as_ref().map(|t| format!(" (text {:?})", t.value));
-            write!(out, "{pad}(record{} {}{}{}", at(r.span), r.kind.keyword(), id.unwrap_or_default(), text.unwrap_or_default())
+            write!(
+                out,
+                "{pad}(record{} {}{}{}",
+                at(r.span),
+                r.kind.keyword(),
+                id.unwrap_or_default(),
+                text.unwrap_or_default()
+            )
         }
-        Stmt::Attr(a) => write!(out, "{pad}(attr{} {} {})\n", at(a.span), a.key.name, value(&a.value)),
+        Stmt::Attr(a) => writeln!(
+            out,
+            "{pad}(attr{} {} {})",
+            at(a.span),
+            a.key.name,
+            value(&a.value)
+        ),
         Stmt::Comment(c) => {
-            let kind = if c.trailing { "trailing-comment" } else { "comment" };
-            write!(out, "{pad}({kind}{} {:?})\n", at(c.span), c.text)
+            let kind = if c.trailing {
+                "trailing-comment"
+            } else {
+                "comment"
+            };
+            writeln!(out, "{pad}({kind}{} {:?})", at(c.span), c.text)
         }
-        Stmt::Blank(span) => write!(out, "{pad}(blank{})\n", at(*span)),
-        Stmt::Error(span) => write!(out, "{pad}(error{})\n", at(*span)),
+        Stmt::Blank(span) => writeln!(out, "{pad}(blank{})", at(*span)),
+        Stmt::Error(span) => writeln!(out, "{pad}(error{})", at(*span)),
     };
     let body = match stmt {
         Stmt::Decl(d) => Some(&d.body),

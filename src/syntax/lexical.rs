@@ -218,13 +218,22 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(string(r#""a\"b" x"#), Ok((" x", "a\"b".to_string())));
-        assert_eq!(string(r#""\u{1F600}\t""#), Ok(("", "\u{1F600}\t".to_string())));
+        assert_eq!(
+            string(r#""\u{1F600}\t""#),
+            Ok(("", "\u{1F600}\t".to_string()))
+        );
         assert_eq!(string("\"é\""), Ok(("", "é".to_string())));
         assert_eq!(string(r#""a\qb""#).unwrap_err().offset, 2);
         assert_eq!(string(r#""\u{110000}""#).unwrap_err().offset, 1);
-        assert_eq!(string("\"abc\ndef\"").unwrap_err().message, "unterminated string");
+        assert_eq!(
+            string("\"abc\ndef\"").unwrap_err().message,
+            "unterminated string"
+        );
         assert_eq!(string("\"abc").unwrap_err().message, "unterminated string");
-        assert_eq!(string("\"\\").unwrap_err().message, "unknown escape in string");
+        assert_eq!(
+            string("\"\\").unwrap_err().message,
+            "unknown escape in string"
+        );
     }
 
     #[test]

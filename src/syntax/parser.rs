@@ -7,8 +7,8 @@ use crate::diagnostic::{Diagnostic, rules};
 use crate::source::Span;
 use crate::suggest::nearest;
 use crate::syntax::ast::{
-    Attr, Block, Comment, Connection, Decl, DeclKind, File, Ident, Record, RecordKind, Stmt,
-    Str, Value, ValueKind,
+    Attr, Block, Comment, Connection, Decl, DeclKind, File, Ident, Record, RecordKind, Stmt, Str,
+    Value, ValueKind,
 };
 use crate::syntax::lexical;
 
@@ -66,7 +66,11 @@ impl<'a> Parser<'a> {
                 '}' if self.depth > 0 => break,
                 '}' => {
                     let span = Span::new(self.pos, self.pos + 1);
-                    self.report(span, "unexpected `}`", "remove it, or add the `{` it should close");
+                    self.report(
+                        span,
+                        "unexpected `}`",
+                        "remove it, or add the `{` it should close",
+                    );
                     self.pos += 1;
                     stmts.push(Stmt::Error(span));
                     line_has_code = true;
@@ -164,16 +168,14 @@ impl<'a> Parser<'a> {
         self.skip_inline();
         let next = self.peek();
         let next_starts_ident = next.is_some_and(lexical::is_ident_start);
-        let result = if let Some(kind) = DeclKind::from_keyword(word).filter(|_| next_starts_ident)
-        {
+        let head_follows = next_starts_ident || matches!(next, Some('"' | '{'));
+        if let Some(kind) = DeclKind::from_keyword(word).filter(|_| head_follows) {
             self.decl(kind, start).map(Stmt::Decl)
         } else if word == "review" && matches!(next, Some('"' | '{')) {
             self.record(RecordKind::Review, start).map(Stmt::Record)
         } else if word == "nfr" && matches!(next, Some('{')) {
             self.record(RecordKind::Nfr, start).map(Stmt::Record)
-        } else if let Some(kind) = RecordKind::from_keyword(word)
-            .filter(|_| next == Some('"') || (next_starts_ident && self.ident_then_string()))
-        {
+        } else if let Some(kind) = RecordKind::from_keyword(word).filter(|_| head_follows) {
             self.record(kind, start).map(Stmt::Record)
         } else if next == Some(':') {
             self.pos = start;
@@ -185,8 +187,7 @@ impl<'a> Parser<'a> {
             self.pos = after_word;
             self.skip_inline();
             Err(self.unknown_statement(word, start, next_starts_ident))
-        };
-        result
+        }
     }
 
     /// decl := DECL_KEYWORD ident string? block?
@@ -217,6 +218,15 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         let text = self.opt_string()?;
+        if text.is_none() && !matches!(kind, RecordKind::Review | RecordKind::Nfr) {
+            return Err(self.error_here(
+                &format!("expected the {}'s text in quotes", kind.keyword()),
+                &format!(
+                    "write `{} \"What it says\"`, optionally with an ID before the text",
+                    kind.keyword()
+                ),
+            ));
+        }
         let body = self.opt_block()?;
         Ok(Record {
             kind,
@@ -235,7 +245,10 @@ impl<'a> Parser<'a> {
         self.skip_inline();
         let arrow_start = self.pos;
         let (rest, arrow) = lexical::arrow(self.rest()).map_err(|_| {
-            self.error_here("expected an arrow", "connect two IDs with `->`, `<-`, `<->` or `--`")
+            self.error_here(
+                "expected an arrow",
+                "connect two IDs with `->`, `<-`, `<->` or `--`",
+            )
         })?;
         self.advance_to(rest);
         let arrow_span = Span::new(arrow_start, self.pos);
@@ -483,7 +496,9 @@ impl<'a> Parser<'a> {
                 b'}' => depth -= 1,
                 b'"' => self.skip_string_like(),
                 b'#' => {
-                    let end = self.src[self.pos..].find('\n').map_or(bytes.len(), |i| self.pos + i);
+                    let end = self.src[self.pos..]
+                        .find('\n')
+                        .map_or(bytes.len(), |i| self.pos + i);
                     self.pos = end;
                     continue;
                 }
@@ -502,7 +517,11 @@ impl<'a> Parser<'a> {
         while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
             i += if bytes[i] == b'\\' { 2 } else { 1 };
         }
-        self.pos = if i < bytes.len() && bytes[i] == b'\n' { i - 1 } else { i.min(bytes.len()) };
+        self.pos = if i < bytes.len() && bytes[i] == b'\n' {
+            i - 1
+        } else {
+            i.min(bytes.len())
+        };
     }
 
     /// A `{` past [`MAX_DEPTH`]: report it and skip to its matching `}` without recursing.
@@ -590,12 +609,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Whether the next tokens are an identifier and a string (`gap g1 "Text"`).
-    fn ident_then_string(&self) -> bool {
-        lexical::ident(self.rest())
-            .is_ok_and(|(rest, _)| lexical::inline_space(rest).starts_with('"'))
-    }
-
     fn unknown_statement(&self, word: &str, start: usize, ident_follows: bool) -> SyntaxError {
         let span = Span::new(start, start + word.len());
         let keywords = DeclKind::ALL
@@ -609,7 +622,9 @@ impl<'a> Parser<'a> {
                 help: format!("did you mean `{keyword}`?"),
             };
         }
-        let found = self.peek().map_or("the end of the input".to_string(), |c| format!("`{c}`"));
+        let found = self
+            .peek()
+            .map_or("the end of the input".to_string(), |c| format!("`{c}`"));
         SyntaxError {
             span: Span::new(self.pos, self.pos + self.peek().map_or(0, char::len_utf8)),
             message: format!("expected `:` or an arrow after `{word}`, found {found}"),

@@ -1,0 +1,179 @@
+//! `archc report`: the review summary for every example, read as a reader would.
+
+use crate::support::{archc, root};
+
+fn report(args: &[&str]) -> String {
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    let run = archc(&all);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    assert_eq!(run.stderr, "");
+    run.stdout
+}
+
+#[test]
+fn every_example_as_markdown() {
+    for example in ["acme", "smb", "enterprise"] {
+        let text = report(&[&format!("examples/{example}.arch")]);
+        insta::assert_snapshot!(format!("{example}_md"), text);
+    }
+}
+
+#[test]
+fn acme_as_html() {
+    insta::assert_snapshot!(
+        "acme_html",
+        report(&["examples/acme.arch", "--format", "html"])
+    );
+}
+
+#[test]
+fn escapes_in_both_formats() {
+    insta::assert_snapshot!("tricky_md", report(&["tests/table/tricky.arch"]));
+    let html = report(&["tests/table/tricky.arch", "--format", "html"]);
+    assert!(
+        html.contains("<title>Architecture Review Summary: Pipes | &amp; &lt;Markup&gt;</title>")
+    );
+    assert!(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/"),
+        "{html}"
+    );
+    assert!(html.contains("Kit &lt;kit@example&gt;"));
+    assert!(
+        !html.contains("<script"),
+        "nothing from the file becomes markup"
+    );
+    assert!(!html.contains("<kit@"));
+}
+
+/// The committed example report (linked from the README) is what archc writes today.
+#[test]
+fn committed_example_report_is_current() {
+    let dir = std::env::temp_dir().join(format!("archc-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let out = dir.join("acme.report.md");
+    let run = archc(&["report", "examples/acme.arch", "-o", &out.to_string_lossy()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fresh = std::fs::read_to_string(&out).expect("the report is written");
+    let _ = std::fs::remove_dir_all(&dir);
+    let committed = std::fs::read_to_string(root().join("examples/acme.report.md"))
+        .expect("examples/acme.report.md is committed");
+    assert!(
+        committed == fresh,
+        "examples/acme.report.md is stale; regenerate it with\n  \
+         cargo run -- report examples/acme.arch -o examples/acme.report.md"
+    );
+}
+
+#[test]
+fn html_is_self_contained() {
+    for example in ["acme", "smb", "enterprise"] {
+        let html = report(&[&format!("examples/{example}.arch"), "--format", "html"]);
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        for external in [
+            "<script", "src=", "<link", "@import", "url(", "http://", "https://",
+        ] {
+            assert!(
+                !html.contains(external),
+                "{example}: `{external}` would load or run something"
+            );
+        }
+        assert!(html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
+        assert!(html.contains("@media print"), "{example}: print styles");
+        assert!(
+            html.contains("break-before: page"),
+            "{example}: page breaks between parts"
+        );
+    }
+}
+
+#[test]
+fn every_template_section_is_filled_in_template_order() {
+    let md = report(&["examples/acme.arch"]);
+    let sections = [
+        "# Architecture Review Summary",
+        "**Customer:** Acme Corp",
+        "**Date:** 2026-11-20",
+        "**Participants:** Dana Lee — SE, vendor; Priya Shah — Architect, customer",
+        "**SE:** Dana Lee",
+        "## Current State",
+        "## Proposed Architecture",
+        "## Integration Points",
+        "## Gaps and Mitigations",
+        "## Prerequisites",
+        "## Recommended Next Steps",
+        "## Open Questions",
+        "## Risks",
+        "## Non-functional Requirements",
+        "## Security and Compliance",
+        "## Review Checklist",
+    ];
+    let mut from = 0;
+    for section in sections {
+        let at = md[from..]
+            .find(section)
+            .unwrap_or_else(|| panic!("`{section}` in order"));
+        from += at + section.len();
+    }
+    let checklist = md.split("## Review Checklist").nth(1).expect("a checklist");
+    assert_eq!(
+        checklist.matches("\n- [").count(),
+        12,
+        "the seed's twelve items"
+    );
+}
+
+#[test]
+fn output_is_byte_identical_and_free_of_paths() {
+    for format in ["md", "html"] {
+        let first = report(&["examples/enterprise.arch", "--format", format]);
+        let second = report(&["examples/enterprise.arch", "--format", format]);
+        assert_eq!(first, second, "{format}");
+        let root = root().to_string_lossy().into_owned();
+        assert!(!first.contains(&root), "{format}: no absolute path");
+    }
+}
+
+#[test]
+fn format_follows_the_output_name() {
+    let dir = std::env::temp_dir().join(format!("archc-report-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let out = dir.join("review.html");
+    let run = archc(&["report", "examples/smb.arch", "-o", &out.to_string_lossy()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = std::fs::read_to_string(&out).expect("the report is written");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(written, report(&["examples/smb.arch", "--format", "html"]));
+}
+
+#[test]
+fn input_errors_exit_1_and_write_nothing() {
+    let run =
+        crate::support::archc_with_stdin(&["report", "-"], b"review \"r\" { date: 2026-02-30 }\n");
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("invalid-value"), "{}", run.stderr);
+}
+
+/// The README's excerpt of the acme integration table, between
+/// `<!-- archc table examples/acme.arch -->` and `<!-- end archc table -->`, is what
+/// `archc table examples/acme.arch` prints today. (The README is written by the lead; until
+/// it carries the markers there is nothing to keep current.)
+#[test]
+fn readme_table_excerpt_is_current() {
+    const START: &str = "<!-- archc table examples/acme.arch -->\n";
+    const END: &str = "<!-- end archc table -->";
+    let Ok(readme) = std::fs::read_to_string(root().join("README.md")) else {
+        return;
+    };
+    let Some(start) = readme.find(START).map(|i| i + START.len()) else {
+        return;
+    };
+    let end = start + readme[start..].find(END).expect("the excerpt's end marker");
+    let fresh = archc(&["table", "examples/acme.arch"]).stdout;
+    assert_eq!(
+        readme[start..end].trim(),
+        fresh.trim(),
+        "README.md's integration table is stale; paste `archc table examples/acme.arch`"
+    );
+}
