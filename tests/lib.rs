@@ -2,11 +2,13 @@
 
 mod support;
 
+mod browser;
 mod cli;
 mod examples;
 mod explain;
 mod export;
 mod lint;
 mod parse;
+mod render;
 mod report;
 mod table;

@@ -1,17 +1,16 @@
 //! `archc render`: the review's diagram as SVG or PNG, to a file (written atomically) or stdout.
 
 use std::io::IsTerminal;
+use std::path::Path;
 
 use clap::ValueEnum;
 
 use crate::cli::{Outcome, fail, inputs, output};
-use crate::diagnostic::{Diagnostic, FileReport, Severity, human};
 use crate::layout::Direction;
 use crate::render::png;
 use crate::render::svg::{self, Options};
 use crate::render::theme::ThemeName;
 use crate::render::view::View;
-use crate::source::Source;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -71,22 +70,10 @@ pub(crate) fn run(args: Args) -> Outcome {
             "refusing to write a PNG to the terminal; use `-o FILE.png` or redirect stdout",
         );
     }
-    let input = match inputs::read(&args.file) {
-        Ok(input) => input,
-        Err(e) => return fail(e),
+    let (source, model) = match inputs::load_model(&args.file) {
+        Ok(loaded) => loaded,
+        Err(outcome) => return outcome,
     };
-    if let Some(error) = input.encoding_error {
-        return input_errors(&input.source, &[error]);
-    }
-    let compilation = crate::compile(&input.source);
-    let errors: Vec<Diagnostic> = compilation
-        .diagnostics
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
-    if !errors.is_empty() {
-        return input_errors(&input.source, &errors);
-    }
     let options = Options {
         view: match args.view {
             ViewArg::Proposed => View::Proposed,
@@ -101,10 +88,10 @@ pub(crate) fn run(args: Args) -> Outcome {
             DirectionArg::Right => Direction::Right,
         },
     };
-    let document = match svg::render(&compilation.model, &options) {
+    let document = match svg::render(&model, &options) {
         Ok(document) => document,
         Err(e) => {
-            eprintln!("error: cannot draw `{}`: {e}", input.source.path);
+            eprintln!("error: cannot draw `{}`: {e}", source.path);
             return Outcome::InputErrors;
         }
     };
@@ -123,27 +110,10 @@ pub(crate) fn run(args: Args) -> Outcome {
 
 /// PNG when the output file's name says so, SVG otherwise.
 fn inferred_format(output: Option<&str>) -> Format {
-    match output {
-        Some(path) if path.to_ascii_lowercase().ends_with(".png") => Format::Png,
-        _ => Format::Svg,
-    }
-}
-
-/// Prints the input's errors on stderr, as `check` would, and says the input has errors.
-fn input_errors(source: &Source, errors: &[Diagnostic]) -> Outcome {
-    let color = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-        human::Color::Always
-    } else {
-        human::Color::Never
-    };
-    let report = [FileReport::new(source, errors)];
-    let mut text = human::render(&report, color, 100);
-    let n = errors.len();
-    text.push_str(&format!(
-        "error: `{}` has {n} error{}; no diagram drawn\n",
-        source.path,
-        if n == 1 { "" } else { "s" }
-    ));
-    eprint!("{text}");
-    Outcome::InputErrors
+    let png_name = output.is_some_and(|out| {
+        Path::new(out)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+    });
+    if png_name { Format::Png } else { Format::Svg }
 }

@@ -13,7 +13,8 @@
 //!     <g class="group" data-id="ours" …> … </g>          nested as in the model
 //!   </g>
 //!   <g class="edges">
-//!     <g class="edge" data-id="okta->auth" data-family="identity" data-status="proposed">
+//!     <g class="edge" data-id="okta->auth" data-from="okta" data-to="auth"
+//!        data-family="identity" data-status="proposed" data-methods="saml">
 //!       <title/> <path class="route"/> <path class="arrowhead"/>
 //!       <g class="edge-label"> <rect/> <text/> </g>
 //!       <g class="gap"> <title>Gap: …</title> <circle/> <path/> </g>
@@ -39,8 +40,9 @@ mod shapes;
 mod titles;
 
 use svg::Document;
+use svg::Node;
 use svg::node::Text as TextNode;
-use svg::node::element::{Circle, Description, Group, Path, Rectangle, Text, Title};
+use svg::node::element::{Circle, Description, Element, Group, Path, Rectangle, Title};
 
 use crate::layout::{
     self, Anchor, Direction, Layout, LayoutError, Point, Rect, TextLine, TextRole,
@@ -335,6 +337,8 @@ impl<'a> Writer<'a> {
         let mut out = Group::new()
             .set("class", "edge")
             .set("data-id", view::edge_id(self.model, c))
+            .set("data-from", self.model.element(c.from).id.as_str())
+            .set("data-to", self.model.element(c.to).id.as_str())
             .set("data-family", family.map_or("none", Family::name))
             .set("data-status", status_name(c.status))
             .set("data-methods", methods.join(" "))
@@ -622,6 +626,31 @@ fn rect(r: &Rect, radius: f64) -> Rectangle {
         .set("rx", num(radius))
 }
 
+/// A `<text>` element with its content inline.
+///
+/// The `svg` crate's own `Text` element prints its content on a line of its own, which puts
+/// newlines into the text's content; a plain element does not.
+struct Text(Element);
+
+impl Text {
+    fn new(content: impl Into<String>) -> Text {
+        let mut element = Element::new("text");
+        element.append(TextNode::new(content));
+        Text(element)
+    }
+
+    fn set(mut self, name: &str, value: impl Into<svg::node::Value>) -> Text {
+        self.0.assign(name, value);
+        self
+    }
+}
+
+impl From<Text> for Box<dyn Node> {
+    fn from(text: Text) -> Box<dyn Node> {
+        Box::new(text.0)
+    }
+}
+
 fn text(line: &TextLine, fill: &str) -> Text {
     let mut t = Text::new(clean(&line.text))
         .set("x", num(line.x))
@@ -778,7 +807,9 @@ mod tests {
     use crate::source::Source;
 
     fn svg(text: &str, options: &Options) -> String {
-        let compiled = crate::compile(&Source::new("t.arch", text.to_owned()));
+        let compiled = crate::model::lower(
+            &crate::syntax::parse(&Source::new("t.arch", text.to_owned())).file,
+        );
         match render(&compiled.model, options) {
             Ok(svg) => svg,
             Err(e) => panic!("{e}"),

@@ -343,7 +343,9 @@ b -- d
 "#;
 
     fn model(text: &str) -> crate::model::Model {
-        let compiled = crate::compile(&Source::new("t.arch", text.to_owned()));
+        let compiled = crate::model::lower(
+            &crate::syntax::parse(&Source::new("t.arch", text.to_owned())).file,
+        );
         compiled.model
     }
 
