@@ -48,7 +48,7 @@ use crate::layout::{
     self, Anchor, Direction, Layout, LayoutError, Point, Rect, TextLine, TextRole,
 };
 use crate::model::{ConnectionId, ElementId, ElementKind, Family, Model, Status, vocab};
-use crate::render::theme::{Side, Theme, ThemeName};
+use crate::render::theme::{Look, Side, Theme, ThemeName};
 use crate::render::view::{self, Selection, View};
 
 use legend::{Legend, Swatch, Used};
@@ -106,6 +106,10 @@ struct Writer<'a> {
     children: Vec<Vec<Item>>,
     /// How far each group's title moves right to keep off routes ([`titles`]).
     title_shifts: Vec<f64>,
+    /// Where the group titles stand, after the shifts: routes pass beneath them.
+    title_boxes: Vec<Rect>,
+    /// Some connection drawn is proposed.
+    shows_proposed: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -137,13 +141,29 @@ impl<'a> Writer<'a> {
         for (_, item, parent) in items {
             children[parent.map_or(0, |p| p + 1)].push(item);
         }
+        let title_shifts = titles::title_shifts(layout);
+        let title_boxes = layout
+            .groups
+            .iter()
+            .zip(&title_shifts)
+            .flat_map(|(g, shift)| g.title.iter().map(move |line| shifted(line, *shift)))
+            .map(|line| {
+                let b = line_box(&line);
+                Rect::new(b.x - 2.0, b.y - 2.0, b.width + 4.0, b.height + 4.0)
+            })
+            .collect();
         Writer {
             model,
             selection,
             layout,
             theme,
             children,
-            title_shifts: titles::title_shifts(layout),
+            title_shifts,
+            title_boxes,
+            shows_proposed: selection
+                .edges
+                .iter()
+                .any(|e| model.connection(e.connection).status == Status::Proposed),
         }
     }
 
@@ -215,11 +235,7 @@ impl<'a> Writer<'a> {
             );
         let shift = self.title_shifts.get(g).copied().unwrap_or(0.0);
         for line in &boxed.title {
-            let moved = TextLine {
-                x: line.x + shift,
-                ..line.clone()
-            };
-            out = out.add(text(&moved, side.group_title));
+            out = out.add(text(&shifted(line, shift), side.group_title));
         }
         for &item in &self.children[g + 1] {
             out = match item {
@@ -257,6 +273,12 @@ impl<'a> Writer<'a> {
         out
     }
 
+    /// How a connection of `status` is drawn here: existing ones are muted only beside
+    /// proposed ones.
+    fn look(&self, status: Status) -> Look {
+        Look::of(status, self.shows_proposed)
+    }
+
     fn side(&self, id: ElementId) -> &'a Side {
         if self.model.in_solution(id) {
             &self.theme.solution
@@ -290,10 +312,9 @@ impl<'a> Writer<'a> {
 
     fn edges(&self) -> Group {
         let mut out = Group::new().set("class", "edges");
-        let mut markers: Vec<Rect> = Vec::new();
-        let obstacles = self.marker_obstacles();
+        let mut obstacles = shapes::Obstacles::new(self.marker_obstacles());
         for (e, ends) in self.selection.edges.iter().enumerate() {
-            out = out.add(self.edge(e, ends.connection, ends.reversed, &obstacles, &mut markers));
+            out = out.add(self.edge(e, ends.connection, ends.reversed, &mut obstacles));
         }
         out
     }
@@ -303,12 +324,12 @@ impl<'a> Writer<'a> {
         e: usize,
         cid: ConnectionId,
         reversed: bool,
-        obstacles: &[Rect],
-        markers: &mut Vec<Rect>,
+        obstacles: &mut shapes::Obstacles,
     ) -> Group {
         let c = self.model.connection(cid);
         let family = view::family(c);
-        let style = self.theme.edge_style(family, c.status);
+        let look = self.look(c.status);
+        let style = self.theme.edge_style(family, look);
         let drawn = &self.layout.edges[e];
         let heads = view::heads(c.arrow, reversed);
         let mut route = drawn.points.clone();
@@ -322,7 +343,10 @@ impl<'a> Writer<'a> {
         }
         let mut path = Path::new()
             .set("class", "route")
-            .set("d", shapes::path_data(&route))
+            .set(
+                "d",
+                shapes::pieces_data(&shapes::cut(&route, &self.title_boxes)),
+            )
             .set("fill", "none")
             .set("stroke", style.color.as_str())
             .set("stroke-width", num(style.width))
@@ -379,23 +403,21 @@ impl<'a> Writer<'a> {
                     .set("stroke-width", 0.75),
             );
             for line in &label.lines {
-                plate = plate.add(text(line, self.theme.edge_text(c.status)));
+                plate = plate.add(text(line, self.theme.edge_text(look)));
             }
             out = out.add(plate);
         }
         if !c.gaps.is_empty() {
             let anchor = drawn.label.as_ref().map(|l| l.rect.center());
-            let mut blocked = obstacles.to_vec();
-            blocked.extend(markers.iter().copied());
             let at = shapes::marker_position(
                 &drawn.points,
                 anchor,
                 GAP_RADIUS,
                 GAP_END_CLEARANCE,
-                &blocked,
+                obstacles,
             );
             if let Some(at) = at {
-                markers.push(shapes::square_around(at, GAP_RADIUS + 2.0));
+                obstacles.add(shapes::square_around(at, GAP_RADIUS + 2.0));
                 out = out.add(self.gap_marker(at, &gap_title(self.model, cid)));
             }
         }
@@ -411,9 +433,7 @@ impl<'a> Writer<'a> {
                 .iter()
                 .filter_map(|e| Some(e.label.as_ref()?.rect)),
         );
-        for group in &self.layout.groups {
-            rects.extend(group.title.iter().map(line_box));
-        }
+        rects.extend(self.title_boxes.iter().copied());
         rects
     }
 
@@ -464,14 +484,16 @@ impl<'a> Writer<'a> {
     /// The edge styles, marks and sides this diagram draws.
     fn used(&self) -> Used {
         let mut used = Used::default();
-        let mut families: Vec<(Option<Family>, Vec<vocab::Method>, Status)> = Vec::new();
+        let mut families: Vec<(Option<Family>, Vec<vocab::Method>, Look)> = Vec::new();
+        let mut looks: Vec<Look> = Vec::new();
         for ends in &self.selection.edges {
             let c = self.model.connection(ends.connection);
             let family = view::family(c);
+            let look = self.look(c.status);
             let slot = match families.iter().position(|(f, _, _)| *f == family) {
                 Some(i) => i,
                 None => {
-                    families.push((family, Vec::new(), Status::Existing));
+                    families.push((family, Vec::new(), look));
                     families.len() - 1
                 }
             };
@@ -481,14 +503,15 @@ impl<'a> Writer<'a> {
                     entry.1.push(*m);
                 }
             }
-            if c.status == Status::Proposed {
-                entry.2 = Status::Proposed;
-                used.proposed = true;
-            } else {
-                used.existing = true;
+            // The swatch shows the most prominent look among the family's edges.
+            entry.2 = entry.2.min(look);
+            if !looks.contains(&look) {
+                looks.push(look);
             }
             used.gap |= !c.gaps.is_empty();
         }
+        looks.sort_unstable();
+        used.looks = looks;
         // Families in vocabulary order, methods in vocabulary order, "no method" last.
         families.sort_by_key(|(f, _, _)| (f.is_none(), *f));
         for (_, methods, _) in &mut families {
@@ -604,13 +627,28 @@ impl<'a> Writer<'a> {
             View::Proposed => "Proposed architecture",
             View::Current => "Current state",
         };
-        format!(
-            "{what}: {}, {}, {} ({proposed} proposed, {existing} existing), {} on connections.",
-            plural(count(ElementKind::System), "system"),
-            plural(count(ElementKind::Module), "module"),
-            plural(self.selection.edges.len(), "connection"),
-            plural(gaps, "gap"),
-        )
+        let mut parts = Vec::new();
+        for (kind, word) in [
+            (ElementKind::System, "system"),
+            (ElementKind::Module, "module"),
+        ] {
+            let n = count(kind);
+            if n > 0 {
+                parts.push(plural(n, word));
+            }
+        }
+        let connections = plural(self.selection.edges.len(), "connection");
+        parts.push(match (proposed, existing) {
+            (0, 0) => connections,
+            (_, 0) => format!("{connections}, all proposed"),
+            (0, _) => format!("{connections}, all existing"),
+            (p, e) => format!("{connections} ({p} proposed, {e} existing)"),
+        });
+        let mut text = format!("{what}: {}.", parts.join(", "));
+        if gaps > 0 {
+            text.push_str(&format!(" {} marked on connections.", plural(gaps, "gap")));
+        }
+        text
     }
 }
 
@@ -661,6 +699,13 @@ fn text(line: &TextLine, fill: &str) -> Text {
         t = t.set("text-anchor", "middle");
     }
     t
+}
+
+fn shifted(line: &TextLine, dx: f64) -> TextLine {
+    TextLine {
+        x: line.x + dx,
+        ..line.clone()
+    }
 }
 
 /// The box a line of text takes, measured with the fallback-font margin.

@@ -53,6 +53,31 @@ pub struct Side {
     pub node_stroke: &'static str,
 }
 
+/// How a connection is drawn: its status, and whether it stands beside proposed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Look {
+    /// Proposed: full colour, thick.
+    Proposed,
+    /// Existing, in a diagram that shows proposed connections: thin and muted, so the proposal
+    /// stands out.
+    Existing,
+    /// Existing, in a diagram without proposed connections (the current-state view): thin, in
+    /// full colour (muting them all would only make the diagram faint).
+    Current,
+}
+
+impl Look {
+    /// The look of a connection of `status` in a diagram that does (`beside_proposed`) or does
+    /// not show proposed connections.
+    pub fn of(status: Status, beside_proposed: bool) -> Look {
+        match (status, beside_proposed) {
+            (Status::Proposed, _) => Look::Proposed,
+            (Status::Existing, true) => Look::Existing,
+            (Status::Existing, false) => Look::Current,
+        }
+    }
+}
+
 /// How one edge is stroked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EdgeStyle {
@@ -75,13 +100,14 @@ impl Theme {
         }
     }
 
-    /// The stroke of a connection of `family` (`None`: no method) and `status`. Proposed is full
-    /// colour and thick; existing is thinner and its colour is mixed a third of the way into the background.
-    pub fn edge_style(&self, family: Option<Family>, status: Status) -> EdgeStyle {
+    /// The stroke of a connection of `family` (`None`: no method) drawn as `look`. Proposed is
+    /// full colour and thick; existing is thinner and, beside proposed ones, its colour is mixed a
+    /// third of the way into the background.
+    pub fn edge_style(&self, family: Option<Family>, look: Look) -> EdgeStyle {
         let base = self.family_color(family);
         let (dash, round_caps) = dash_pattern(family);
-        match status {
-            Status::Proposed => EdgeStyle {
+        match look {
+            Look::Proposed => EdgeStyle {
                 color: base.to_owned(),
                 width: 2.25,
                 dash,
@@ -89,9 +115,17 @@ impl Theme {
                 head_length: 11.0,
                 head_half_width: 5.0,
             },
-            Status::Existing => EdgeStyle {
+            Look::Existing => EdgeStyle {
                 color: mix(base, self.background, 0.35),
                 width: 1.25,
+                dash,
+                round_caps,
+                head_length: 9.0,
+                head_half_width: 4.0,
+            },
+            Look::Current => EdgeStyle {
+                color: base.to_owned(),
+                width: 1.5,
                 dash,
                 round_caps,
                 head_length: 9.0,
@@ -100,11 +134,11 @@ impl Theme {
         }
     }
 
-    /// The label text colour of a connection: existing ones are muted with their line.
-    pub fn edge_text(&self, status: Status) -> &'static str {
-        match status {
-            Status::Proposed => self.text,
-            Status::Existing => self.text_muted,
+    /// The label text colour of a connection: muted with its line when it is.
+    pub fn edge_text(&self, look: Look) -> &'static str {
+        match look {
+            Look::Proposed | Look::Current => self.text,
+            Look::Existing => self.text_muted,
         }
     }
 
@@ -133,11 +167,11 @@ pub fn family_name(family: Option<Family>) -> &'static str {
     }
 }
 
-/// The legend's name of a status.
-pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Proposed => "Proposed",
-        Status::Existing => "Existing",
+/// The legend's name of a look.
+pub fn look_name(look: Look) -> &'static str {
+    match look {
+        Look::Proposed => "Proposed",
+        Look::Existing | Look::Current => "Existing",
     }
 }
 
@@ -247,7 +281,7 @@ fn rgb(hex: &str) -> Option<[u8; 3]> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Theme, ThemeName, dash_pattern, mix};
+    use super::{Look, Theme, ThemeName, dash_pattern, mix};
     use crate::model::{Family, Status};
 
     #[test]
@@ -284,10 +318,14 @@ mod tests {
     #[test]
     fn proposed_stands_out_from_existing() {
         let theme = Theme::new(ThemeName::Light);
-        let proposed = theme.edge_style(Some(Family::Api), Status::Proposed);
-        let existing = theme.edge_style(Some(Family::Api), Status::Existing);
+        let proposed = theme.edge_style(Some(Family::Api), Look::of(Status::Proposed, true));
+        let existing = theme.edge_style(Some(Family::Api), Look::of(Status::Existing, true));
         assert!(proposed.width > existing.width);
         assert_ne!(proposed.color, existing.color);
         assert_eq!(proposed.dash, existing.dash);
+        // The current state alone is not muted.
+        let current = theme.edge_style(Some(Family::Api), Look::of(Status::Existing, false));
+        assert_eq!(current.color, proposed.color);
+        assert!(current.width < proposed.width);
     }
 }

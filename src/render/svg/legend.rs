@@ -14,8 +14,8 @@
 
 use crate::layout::text;
 use crate::layout::{Point, Rect};
-use crate::model::{Family, Method, Status};
-use crate::render::theme::{self, EdgeStyle, Theme};
+use crate::model::{Family, Method};
+use crate::render::theme::{self, EdgeStyle, Look, Theme};
 
 pub(crate) const FONT_SIZE: f32 = 11.0;
 const TITLE_SIZE: f32 = 12.0;
@@ -35,10 +35,10 @@ const MAX_ROWS: usize = 4;
 #[derive(Debug, Default)]
 pub(crate) struct Used {
     /// Families in [`Family::ALL`] order, then `None` (no method), each with the methods used
-    /// and the status it is drawn in (proposed if any of its edges is).
-    pub families: Vec<(Option<Family>, Vec<Method>, Status)>,
-    pub proposed: bool,
-    pub existing: bool,
+    /// and the look its swatch shows (its most prominent edge's).
+    pub families: Vec<(Option<Family>, Vec<Method>, Look)>,
+    /// The looks of the connections drawn, in [`Look`] order.
+    pub looks: Vec<Look>,
     pub gap: bool,
     pub systems: bool,
     pub modules: bool,
@@ -153,7 +153,7 @@ pub(crate) fn place(
 
 fn items(used: &Used, theme: &Theme) -> Vec<(String, Swatch, String)> {
     let mut items = Vec::new();
-    for (family, methods, status) in &used.families {
+    for (family, methods, look) in &used.families {
         let name = theme::family_name(*family);
         let label = if methods.is_empty() {
             name.to_owned()
@@ -162,23 +162,14 @@ fn items(used: &Used, theme: &Theme) -> Vec<(String, Swatch, String)> {
             format!("{name}: {}", names.join(", "))
         };
         let key = format!("family:{}", family.map_or("none", |f| f.name()));
-        items.push((key, Swatch::Line(theme.edge_style(*family, *status)), label));
+        items.push((key, Swatch::Line(theme.edge_style(*family, *look)), label));
     }
-    for (status, used) in [
-        (Status::Proposed, used.proposed),
-        (Status::Existing, used.existing),
-    ] {
-        if !used {
-            continue;
-        }
-        let mut style = theme.edge_style(Some(Family::Api), status);
-        style.color = match status {
-            Status::Proposed => theme.text.to_owned(),
-            Status::Existing => theme.text_muted.to_owned(),
-        };
-        let key = format!("status:{}", theme::status_name(status).to_lowercase());
-        let label = format!("{} connection", theme::status_name(status));
-        items.push((key, Swatch::Line(style), label));
+    for &look in &used.looks {
+        let mut style = theme.edge_style(Some(Family::Api), look);
+        style.color = theme.edge_text(look).to_owned();
+        let name = theme::look_name(look);
+        let key = format!("status:{}", name.to_lowercase());
+        items.push((key, Swatch::Line(style), format!("{name} connection")));
     }
     if used.gap {
         items.push(("gap".to_owned(), Swatch::Gap, "Gap".to_owned()));
@@ -218,8 +209,8 @@ fn text_width(text: &str, size: f32) -> f64 {
 mod tests {
     use super::{Used, place};
     use crate::layout::Point;
-    use crate::model::{Family, Method, Status};
-    use crate::render::theme::{Theme, ThemeName};
+    use crate::model::{Family, Method};
+    use crate::render::theme::{Look, Theme, ThemeName};
 
     #[test]
     fn only_what_is_used() {
@@ -230,8 +221,8 @@ mod tests {
         );
         let saml = Method::parse("saml").into_iter().collect();
         let used = Used {
-            families: vec![(Some(Family::Identity), saml, Status::Proposed)],
-            proposed: true,
+            families: vec![(Some(Family::Identity), saml, Look::Proposed)],
+            looks: vec![Look::Proposed],
             gap: true,
             ..Used::default()
         };
@@ -251,10 +242,9 @@ mod tests {
         let used = Used {
             families: Family::ALL
                 .iter()
-                .map(|&f| (Some(f), Vec::new(), Status::Existing))
+                .map(|&f| (Some(f), Vec::new(), Look::Existing))
                 .collect(),
-            existing: true,
-            proposed: true,
+            looks: vec![Look::Proposed, Look::Existing],
             gap: true,
             systems: true,
             modules: true,

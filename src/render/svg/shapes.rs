@@ -11,15 +11,33 @@
 //! tip lands exactly on the node's border. The route is shortened by the head's length so that
 //! a thick or dashed line never pokes out past the tip.
 
+use std::collections::HashMap;
+
 use crate::layout::{Point, Rect};
 
-/// A number with at most two decimals, trailing zeros trimmed, never `-0`.
+/// A number with at most two decimals, trailing zeros trimmed, never `-0` (and `0` for a
+/// value that is not finite, which the layout never hands over).
+///
+/// Integer arithmetic on hundredths rather than `format!("{:.2}")` and trimming: a large
+/// diagram prints a few hundred thousand numbers.
 pub(crate) fn num(value: f64) -> String {
-    let text = format!("{value:.2}");
-    let trimmed = text.trim_end_matches('0').trim_end_matches('.');
-    match trimmed {
-        "-0" | "" => "0".to_owned(),
-        other => other.to_owned(),
+    let hundredths = (value * 100.0).round();
+    if !hundredths.is_finite() || hundredths.abs() >= 1e15 {
+        return if value.is_finite() {
+            format!("{value:.0}")
+        } else {
+            "0".to_owned()
+        };
+    }
+    // Finite and below 1e15 in magnitude, so the cast is exact.
+    let h = hundredths as i64;
+    let sign = if h < 0 { "-" } else { "" };
+    let (int, frac) = (h.unsigned_abs() / 100, h.unsigned_abs() % 100);
+    match frac {
+        0 if int == 0 => "0".to_owned(),
+        0 => format!("{sign}{int}"),
+        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
+        f => format!("{sign}{int}.{f:02}"),
     }
 }
 
@@ -33,6 +51,80 @@ pub(crate) fn path_data(points: &[Point]) -> String {
         d.push_str(&num(p.y));
     }
     d
+}
+
+/// `M x y L x y … M x y L …`: one subpath per piece.
+pub(crate) fn pieces_data(pieces: &[Vec<Point>]) -> String {
+    pieces.iter().map(|piece| path_data(piece)).collect()
+}
+
+/// The route cut where it passes through any of `holes`: the pieces that remain, in order.
+/// A route crossing a group's title is drawn up to the title and on after it, as if it ran
+/// beneath the title, which then stays readable.
+pub(crate) fn cut(points: &[Point], holes: &[Rect]) -> Vec<Vec<Point>> {
+    let mut pieces: Vec<Vec<Point>> = Vec::new();
+    let mut current: Vec<Point> = Vec::new();
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let mut inside: Vec<(f64, f64)> = holes.iter().filter_map(|h| clip(a, b, h)).collect();
+        inside.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let mut t = 0.0;
+        for (t0, t1) in inside {
+            if t0 > t {
+                if current.is_empty() {
+                    current.push(lerp(a, b, t));
+                }
+                current.push(lerp(a, b, t0));
+                pieces.push(std::mem::take(&mut current));
+            } else if !current.is_empty() {
+                // The hole starts where the kept part ended: close the piece there.
+                pieces.push(std::mem::take(&mut current));
+            }
+            t = t.max(t1);
+        }
+        if t < 1.0 {
+            if current.is_empty() {
+                current.push(lerp(a, b, t));
+            }
+            current.push(b);
+        }
+    }
+    if current.len() >= 2 {
+        pieces.push(current);
+    }
+    pieces.retain(|piece| piece.len() >= 2);
+    if pieces.is_empty() && points.len() >= 2 {
+        // Never lose a route entirely.
+        return vec![points.to_vec()];
+    }
+    pieces
+}
+
+/// The part `(t0, t1)` of segment a–b inside `rect`, if it has length (Liang–Barsky).
+fn clip(a: Point, b: Point, rect: &Rect) -> Option<(f64, f64)> {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+    let sides = [
+        (-dx, a.x - rect.x),
+        (dx, rect.right() - a.x),
+        (-dy, a.y - rect.y),
+        (dy, rect.bottom() - a.y),
+    ];
+    for (p, q) in sides {
+        if p == 0.0 {
+            if q <= 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t1 - t0 > 1e-9).then_some((t0, t1))
 }
 
 /// A closed polygon through `points`.
@@ -95,43 +187,122 @@ pub(crate) fn arrowhead(points: &[Point], length: f64, half_width: f64) -> Optio
     ])
 }
 
-/// Where to draw a gap marker of `radius` on `route`: the point nearest to `anchor` (the
-/// label's centre, or the route's middle) that keeps the marker clear of every rectangle in
-/// `obstacles` and at least `end_clearance` from both ends (the arrowheads). Falls back to
-/// the route's middle when no point is clear.
+/// Rectangles that marks must keep clear of, indexed by a uniform grid so that a query near
+/// one spot looks at the few rectangles there, not at every box of a large diagram.
+pub(crate) struct Obstacles {
+    rects: Vec<Rect>,
+    cells: HashMap<(i64, i64), Vec<usize>>,
+}
+
+/// Side of a grid cell of [`Obstacles`].
+const CELL: f64 = 64.0;
+
+impl Obstacles {
+    pub(crate) fn new(rects: impl IntoIterator<Item = Rect>) -> Obstacles {
+        let mut obstacles = Obstacles {
+            rects: Vec::new(),
+            cells: HashMap::new(),
+        };
+        for r in rects {
+            obstacles.add(r);
+        }
+        obstacles
+    }
+
+    pub(crate) fn add(&mut self, rect: Rect) {
+        if !rect.is_finite() {
+            return;
+        }
+        let index = self.rects.len();
+        self.rects.push(rect);
+        for cell in cells_of(&rect) {
+            self.cells.entry(cell).or_default().push(index);
+        }
+    }
+
+    /// Whether `area` overlaps no obstacle. (Only a yes or no leaves this function, so the
+    /// map's iteration order cannot reach the output.)
+    pub(crate) fn is_clear(&self, area: &Rect) -> bool {
+        cells_of(area).all(|cell| {
+            self.cells
+                .get(&cell)
+                .is_none_or(|list| list.iter().all(|&i| !overlaps(&self.rects[i], area)))
+        })
+    }
+}
+
+/// The grid cells a rectangle touches.
+fn cells_of(rect: &Rect) -> impl Iterator<Item = (i64, i64)> {
+    // Coordinates are finite and within a diagram's size, so the casts cannot overflow.
+    let (x0, x1) = (
+        (rect.x / CELL).floor() as i64,
+        (rect.right() / CELL).floor() as i64,
+    );
+    let (y0, y1) = (
+        (rect.y / CELL).floor() as i64,
+        (rect.bottom() / CELL).floor() as i64,
+    );
+    (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+}
+
+/// Where to draw a gap marker of `radius` on `route`: the point nearest along the route to
+/// `anchor` (the label's centre, or the route's middle) whose marker stays clear of every
+/// obstacle and at least `end_clearance` from both ends (the arrowheads). Candidates are tried
+/// outwards from the anchor, nearer first and the start side first, so the search stops at
+/// the first clear one. Falls back to the anchor's own point when none is clear.
 pub(crate) fn marker_position(
     route: &[Point],
     anchor: Option<Point>,
     radius: f64,
     end_clearance: f64,
-    obstacles: &[Rect],
+    obstacles: &Obstacles,
 ) -> Option<Point> {
     const STEP: f64 = 2.0;
     let total = length(route);
     if total <= 0.0 {
         return route.first().copied();
     }
-    let middle = point_at(route, total / 2.0);
-    let anchor = anchor.unwrap_or(middle);
+    let start = anchor.map_or(total / 2.0, |a| along_nearest(route, a));
+    let clearance = end_clearance.min(total / 2.0);
+    let (lo, hi) = (clearance, total - clearance);
+    let start = start.max(lo).min(hi);
     let reach = radius + 2.0;
-    let near: Vec<Rect> = obstacles
-        .iter()
-        .filter(|r| overlaps(r, &bounds(route, reach)))
-        .copied()
-        .collect();
-    let mut best: Option<(f64, Point)> = None;
-    let mut along = end_clearance.min(total / 2.0);
-    while along <= total - end_clearance.min(total / 2.0) {
+    let clear = |along: f64| {
         let p = point_at(route, along);
-        let square = Rect::new(p.x - reach, p.y - reach, 2.0 * reach, 2.0 * reach);
-        let score = distance(p, anchor);
-        let better = best.is_none_or(|(s, _)| score < s);
-        if better && !near.iter().any(|r| overlaps(r, &square)) {
-            best = Some((score, p));
+        obstacles.is_clear(&square_around(p, reach)).then_some(p)
+    };
+    let mut k = 0.0;
+    while start - k * STEP >= lo || start + k * STEP <= hi {
+        for along in [start - k * STEP, start + k * STEP] {
+            if (lo..=hi).contains(&along) {
+                if let Some(p) = clear(along) {
+                    return Some(p);
+                }
+            }
         }
-        along += STEP;
+        k += 1.0;
     }
-    Some(best.map_or(middle, |(_, p)| p))
+    Some(point_at(route, start))
+}
+
+/// How far along `route` its point nearest to `p` lies.
+fn along_nearest(route: &[Point], p: Point) -> f64 {
+    let mut best = (f64::INFINITY, 0.0);
+    let mut walked = 0.0;
+    for w in route.windows(2) {
+        let seg = distance(w[0], w[1]);
+        if seg > 0.0 {
+            let t = (((p.x - w[0].x) * (w[1].x - w[0].x) + (p.y - w[0].y) * (w[1].y - w[0].y))
+                / (seg * seg))
+                .clamp(0.0, 1.0);
+            let d = distance(lerp(w[0], w[1], t), p);
+            if d < best.0 {
+                best = (d, walked + t * seg);
+            }
+        }
+        walked += seg;
+    }
+    best.1
 }
 
 /// A short straight line from the border of an edge label's plate to its route, when the
@@ -199,24 +370,6 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
 }
 
-/// The smallest rectangle around `points`, grown by `margin` on every side.
-fn bounds(points: &[Point], margin: f64) -> Rect {
-    let (mut x0, mut y0) = (f64::INFINITY, f64::INFINITY);
-    let (mut x1, mut y1) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
-    for p in points {
-        x0 = x0.min(p.x);
-        y0 = y0.min(p.y);
-        x1 = x1.max(p.x);
-        y1 = y1.max(p.y);
-    }
-    Rect::new(
-        x0 - margin,
-        y0 - margin,
-        x1 - x0 + 2.0 * margin,
-        y1 - y0 + 2.0 * margin,
-    )
-}
-
 fn length(route: &[Point]) -> f64 {
     route.windows(2).map(|w| distance(w[0], w[1])).sum()
 }
@@ -244,7 +397,10 @@ fn lerp(a: Point, b: Point, t: f64) -> Point {
 
 #[cfg(test)]
 mod tests {
-    use super::{arrowhead, leader, marker_position, num, path_data, trim_end, trim_start};
+    use super::{
+        Obstacles, arrowhead, cut, leader, marker_position, num, path_data, pieces_data, trim_end,
+        trim_start,
+    };
     use crate::layout::{Point, Rect};
 
     fn p(x: f64, y: f64) -> Point {
@@ -259,6 +415,11 @@ mod tests {
         assert_eq!(num(0.1 + 0.2), "0.3");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(-3.25), "-3.25");
+        assert_eq!(num(-0.5), "-0.5");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(1234.5678), "1234.57");
+        assert_eq!(num(f64::NAN), "0");
+        assert_eq!(num(1e20), "100000000000000000000");
         assert_eq!(path_data(&[p(0.0, 1.5), p(10.0, 1.5)]), "M0 1.5L10 1.5");
     }
 
@@ -291,11 +452,17 @@ mod tests {
     fn markers_avoid_obstacles_and_ends() {
         let route = [p(0.0, 0.0), p(100.0, 0.0)];
         let label = Rect::new(40.0, -6.0, 20.0, 12.0);
-        let at = marker_position(&route, Some(p(50.0, 0.0)), 7.0, 12.0, &[label]);
+        let at = marker_position(
+            &route,
+            Some(p(50.0, 0.0)),
+            7.0,
+            12.0,
+            &Obstacles::new([label]),
+        );
         // Nearest clear point: the marker's square (9 each side) just left or right of the label.
         assert_eq!(at, Some(p(30.0, 0.0)));
         let blocked = Rect::new(-10.0, -10.0, 120.0, 20.0);
-        let at = marker_position(&route, None, 7.0, 12.0, &[blocked]);
+        let at = marker_position(&route, None, 7.0, 12.0, &Obstacles::new([blocked]));
         assert_eq!(at, Some(p(50.0, 0.0)));
     }
 
@@ -317,5 +484,25 @@ mod tests {
         // Too far, or through the plate.
         assert_eq!(leader(&plate, &[p(90.0, 0.0), p(90.0, 50.0)], 16.0), None);
         assert_eq!(leader(&plate, &[p(0.0, 16.0), p(90.0, 16.0)], 16.0), None);
+    }
+
+    #[test]
+    fn routes_are_cut_under_holes() {
+        let route = [p(0.0, 0.0), p(0.0, 100.0), p(50.0, 100.0)];
+        let hole = Rect::new(-10.0, 40.0, 20.0, 10.0);
+        assert_eq!(
+            cut(&route, &[hole]),
+            [
+                vec![p(0.0, 0.0), p(0.0, 40.0)],
+                vec![p(0.0, 50.0), p(0.0, 100.0), p(50.0, 100.0)]
+            ]
+        );
+        assert_eq!(cut(&route, &[]), [route.to_vec()]);
+        let everything = Rect::new(-10.0, -10.0, 100.0, 200.0);
+        assert_eq!(cut(&route, &[everything]), [route.to_vec()]);
+        assert_eq!(
+            pieces_data(&cut(&route, &[hole])),
+            "M0 0L0 40M0 50L0 100L50 100"
+        );
     }
 }
