@@ -388,7 +388,10 @@ fn point_at(route: &[Point], along: f64) -> Point {
 }
 
 fn distance(a: Point, b: Point) -> f64 {
-    (b.x - a.x).hypot(b.y - a.y)
+    // `sqrt` is correctly rounded on every platform; `hypot` comes from the platform's libm and
+    // may differ in the last bit, which byte-identical output cannot afford.
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    (dx * dx + dy * dy).sqrt()
 }
 
 fn lerp(a: Point, b: Point, t: f64) -> Point {
