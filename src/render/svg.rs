@@ -38,6 +38,7 @@
 mod legend;
 mod shapes;
 mod titles;
+mod words;
 
 use svg::Document;
 use svg::Node;
@@ -47,11 +48,11 @@ use svg::node::element::{Circle, Description, Element, Group, Path, Rectangle, T
 use crate::layout::{
     self, Anchor, Direction, Layout, LayoutError, Point, Rect, TextLine, TextRole,
 };
-use crate::model::{ConnectionId, ElementId, ElementKind, Family, Model, Status, vocab};
+use crate::model::{ConnectionId, ElementId, ElementKind, Family, Model, Status};
 use crate::render::theme::{Look, Side, Theme, ThemeName};
 use crate::render::view::{self, Selection, View};
 
-use legend::{Legend, Swatch, Used};
+use legend::{Legend, Swatch};
 use shapes::num;
 
 /// What to draw and how.
@@ -178,8 +179,13 @@ impl<'a> Writer<'a> {
             .set("font-family", layout::text::FONT_STACK)
             .set("data-view", self.selection.view.name())
             .set("data-theme", self.theme.name.name())
-            .add(Title::new(clean(&self.diagram_title())))
-            .add(Description::new().add(TextNode::new(clean(&self.description()))))
+            .add(Title::new(clean(&words::diagram_title(self.model))))
+            .add(
+                Description::new().add(TextNode::new(clean(&words::description(
+                    self.model,
+                    self.selection,
+                )))),
+            )
             .add(
                 Rectangle::new()
                     .set("class", "background")
@@ -226,7 +232,7 @@ impl<'a> Writer<'a> {
             .set("data-id", element.id.as_str())
             .set("data-kind", element.kind.name())
             .set("data-side", side_name(self.model, id))
-            .add(Title::new(clean(&element_title(self.model, id))))
+            .add(Title::new(clean(&words::element_title(self.model, id))))
             .add(
                 rect(&boxed.rect, GROUP_RADIUS)
                     .set("fill", Theme::group_fill(side, self.side_depth(g)))
@@ -256,7 +262,7 @@ impl<'a> Writer<'a> {
             .set("data-id", element.id.as_str())
             .set("data-kind", element.kind.name())
             .set("data-side", side_name(self.model, id))
-            .add(Title::new(clean(&element_title(self.model, id))))
+            .add(Title::new(clean(&words::element_title(self.model, id))))
             .add(
                 rect(&boxed.rect, NODE_RADIUS)
                     .set("fill", side.node_fill)
@@ -364,9 +370,9 @@ impl<'a> Writer<'a> {
             .set("data-from", self.model.element(c.from).id.as_str())
             .set("data-to", self.model.element(c.to).id.as_str())
             .set("data-family", family.map_or("none", Family::name))
-            .set("data-status", status_name(c.status))
+            .set("data-status", words::status_name(c.status))
             .set("data-methods", methods.join(" "))
-            .add(Title::new(clean(&connection_title(self.model, cid))))
+            .add(Title::new(clean(&words::connection_title(self.model, cid))))
             .add(path);
         let reversed_points: Vec<Point> = drawn.points.iter().rev().copied().collect();
         let ends = [
@@ -418,7 +424,7 @@ impl<'a> Writer<'a> {
             );
             if let Some(at) = at {
                 obstacles.add(shapes::square_around(at, GAP_RADIUS + 2.0));
-                out = out.add(self.gap_marker(at, &gap_title(self.model, cid)));
+                out = out.add(self.gap_marker(at, &words::gap_title(self.model, cid)));
             }
         }
         out
@@ -476,55 +482,9 @@ impl<'a> Writer<'a> {
     // ------------------------------------------------------------------ legend
 
     fn legend(&self) -> Option<Legend> {
-        let used = self.used();
+        let used = legend::used(self.model, self.selection, |status| self.look(status));
         let origin = Point::new(MARGIN, self.layout.height);
         legend::place(&used, self.theme, origin, self.layout.width - 2.0 * MARGIN)
-    }
-
-    /// The edge styles, marks and sides this diagram draws.
-    fn used(&self) -> Used {
-        let mut used = Used::default();
-        let mut families: Vec<(Option<Family>, Vec<vocab::Method>, Look)> = Vec::new();
-        let mut looks: Vec<Look> = Vec::new();
-        for ends in &self.selection.edges {
-            let c = self.model.connection(ends.connection);
-            let family = view::family(c);
-            let look = self.look(c.status);
-            let slot = match families.iter().position(|(f, _, _)| *f == family) {
-                Some(i) => i,
-                None => {
-                    families.push((family, Vec::new(), look));
-                    families.len() - 1
-                }
-            };
-            let entry = &mut families[slot];
-            for m in &c.methods {
-                if m.family() == family.unwrap_or(m.family()) && !entry.1.contains(m) {
-                    entry.1.push(*m);
-                }
-            }
-            // The swatch shows the most prominent look among the family's edges.
-            entry.2 = entry.2.min(look);
-            if !looks.contains(&look) {
-                looks.push(look);
-            }
-            used.gap |= !c.gaps.is_empty();
-        }
-        looks.sort_unstable();
-        used.looks = looks;
-        // Families in vocabulary order, methods in vocabulary order, "no method" last.
-        families.sort_by_key(|(f, _, _)| (f.is_none(), *f));
-        for (_, methods, _) in &mut families {
-            methods.sort_unstable();
-        }
-        used.families = families;
-        for &id in &self.selection.nodes {
-            match self.model.element(id).kind {
-                ElementKind::Module => used.modules = true,
-                _ => used.systems = true,
-            }
-        }
-        used
     }
 
     fn legend_content(&self, mut out: Group, legend: &Legend) -> Group {
@@ -592,63 +552,6 @@ impl<'a> Writer<'a> {
             }
             Swatch::Gap => out.add(self.gap_marker(Point::new(mid.x - 2.0, mid.y), "Gap")),
         }
-    }
-
-    // ------------------------------------------------------------------ titles
-
-    fn diagram_title(&self) -> String {
-        if let Some(review) = &self.model.review {
-            return review.title.clone();
-        }
-        match self.model.elements_of_kind(ElementKind::Customer).next() {
-            Some((_, customer)) => format!("{} architecture", customer.label),
-            None => "Architecture diagram".to_owned(),
-        }
-    }
-
-    fn description(&self) -> String {
-        let count = |kind: ElementKind| {
-            self.selection
-                .nodes
-                .iter()
-                .filter(|&&id| self.model.element(id).kind == kind)
-                .count()
-        };
-        let (mut proposed, mut existing, mut gaps) = (0, 0, 0);
-        for ends in &self.selection.edges {
-            let c = self.model.connection(ends.connection);
-            match c.status {
-                Status::Proposed => proposed += 1,
-                Status::Existing => existing += 1,
-            }
-            gaps += c.gaps.len();
-        }
-        let what = match self.selection.view {
-            View::Proposed => "Proposed architecture",
-            View::Current => "Current state",
-        };
-        let mut parts = Vec::new();
-        for (kind, word) in [
-            (ElementKind::System, "system"),
-            (ElementKind::Module, "module"),
-        ] {
-            let n = count(kind);
-            if n > 0 {
-                parts.push(plural(n, word));
-            }
-        }
-        let connections = plural(self.selection.edges.len(), "connection");
-        parts.push(match (proposed, existing) {
-            (0, 0) => connections,
-            (_, 0) => format!("{connections}, all proposed"),
-            (0, _) => format!("{connections}, all existing"),
-            (p, e) => format!("{connections} ({p} proposed, {e} existing)"),
-        });
-        let mut text = format!("{what}: {}.", parts.join(", "));
-        if gaps > 0 {
-            text.push_str(&format!(" {} marked on connections.", plural(gaps, "gap")));
-        }
-        text
     }
 }
 
@@ -736,112 +639,6 @@ fn side_name(model: &Model, id: ElementId) -> &'static str {
     } else {
         "customer"
     }
-}
-
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Proposed => "proposed",
-        Status::Existing => "existing",
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-/// An element's tooltip: label, kind and ID, then what the model knows about it.
-fn element_title(model: &Model, id: ElementId) -> String {
-    let e = model.element(id);
-    let mut facts: Vec<String> = Vec::new();
-    for key in [
-        "kind",
-        "tech",
-        "criticality",
-        "build",
-        "hosting",
-        "status",
-        "residency",
-        "region",
-    ] {
-        if let Some(value) = e.attrs.text(key) {
-            facts.push(format!("{key}: {value}"));
-        }
-    }
-    for key in ["data", "compliance"] {
-        let words = e.attrs.words(key);
-        if !words.is_empty() {
-            facts.push(format!("{key}: {}", words.join(", ")));
-        }
-    }
-    let supports = e.attrs.methods("supports");
-    if !supports.is_empty() {
-        facts.push(format!(
-            "supports: {}",
-            vocab::methods_label(supports).replace('/', ", ")
-        ));
-    }
-    if let Some(owner) = e.attrs.owner() {
-        facts.push(format!("owner: {}", model.owner_name(owner)));
-    }
-    let head = format!("{} ({} {})", e.label, e.kind.name(), e.id);
-    if facts.is_empty() {
-        head
-    } else {
-        format!("{head}: {}", facts.join("; "))
-    }
-}
-
-/// A connection's tooltip: its ends as written, methods, label, status, data and frequency.
-fn connection_title(model: &Model, cid: ConnectionId) -> String {
-    let c = model.connection(cid);
-    let mut text = format!(
-        "{} {} {}",
-        model.element(c.from).label,
-        c.arrow.as_str(),
-        model.element(c.to).label
-    );
-    if !c.methods.is_empty() {
-        text.push_str(&format!(": {}", vocab::methods_label(&c.methods)));
-    }
-    if let Some(label) = &c.label {
-        text.push_str(&format!(" \u{201c}{label}\u{201d}"));
-    }
-    text.push_str(&format!(" ({})", status_name(c.status)));
-    if let Some(data) = c.attrs.text("data") {
-        text.push_str(&format!("; data: {data}"));
-    }
-    if let Some(frequency) = c.attrs.text("frequency") {
-        text.push_str(&format!(
-            "; frequency: {}",
-            vocab::frequency_label(frequency)
-        ));
-    }
-    text
-}
-
-/// The gap marker's tooltip: every gap recorded on the connection.
-fn gap_title(model: &Model, cid: ConnectionId) -> String {
-    let c = model.connection(cid);
-    let mut parts = Vec::with_capacity(c.gaps.len());
-    for &gap in &c.gaps {
-        let record = model.record(gap);
-        let mut text = format!("Gap: {}", record.text);
-        for key in ["requirement", "current", "mitigation", "severity"] {
-            if let Some(value) = record.attrs.text(key) {
-                text.push_str(&format!(
-                    "\n{}{}: {value}",
-                    key[..1].to_uppercase(),
-                    &key[1..]
-                ));
-            }
-        }
-        parts.push(text);
-    }
-    parts.join("\n\n")
 }
 
 #[cfg(test)]

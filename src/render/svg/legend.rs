@@ -14,8 +14,9 @@
 
 use crate::layout::text;
 use crate::layout::{Point, Rect};
-use crate::model::{Family, Method};
+use crate::model::{ElementKind, Family, Method, Model, Status};
 use crate::render::theme::{self, EdgeStyle, Look, Theme};
+use crate::render::view::{self, Selection};
 
 pub(crate) const FONT_SIZE: f32 = 11.0;
 const TITLE_SIZE: f32 = 12.0;
@@ -149,6 +150,53 @@ pub(crate) fn place(
         title_baseline: text::baseline(origin.y + PAD, TITLE_SIZE),
         entries,
     })
+}
+
+/// The edge styles, marks and sides a diagram draws; `look` says how a connection of a status
+/// is drawn there.
+pub(crate) fn used(model: &Model, selection: &Selection, look: impl Fn(Status) -> Look) -> Used {
+    let mut used = Used::default();
+    let mut families: Vec<(Option<Family>, Vec<Method>, Look)> = Vec::new();
+    let mut looks: Vec<Look> = Vec::new();
+    for ends in &selection.edges {
+        let c = model.connection(ends.connection);
+        let family = view::family(c);
+        let look = look(c.status);
+        let slot = match families.iter().position(|(f, _, _)| *f == family) {
+            Some(i) => i,
+            None => {
+                families.push((family, Vec::new(), look));
+                families.len() - 1
+            }
+        };
+        let entry = &mut families[slot];
+        for m in &c.methods {
+            if m.family() == family.unwrap_or(m.family()) && !entry.1.contains(m) {
+                entry.1.push(*m);
+            }
+        }
+        // The swatch shows the most prominent look among the family's edges.
+        entry.2 = entry.2.min(look);
+        if !looks.contains(&look) {
+            looks.push(look);
+        }
+        used.gap |= !c.gaps.is_empty();
+    }
+    looks.sort_unstable();
+    used.looks = looks;
+    // Families in vocabulary order, methods in vocabulary order, "no method" last.
+    families.sort_by_key(|(f, _, _)| (f.is_none(), *f));
+    for (_, methods, _) in &mut families {
+        methods.sort_unstable();
+    }
+    used.families = families;
+    for &id in &selection.nodes {
+        match model.element(id).kind {
+            ElementKind::Module => used.modules = true,
+            _ => used.systems = true,
+        }
+    }
+    used
 }
 
 fn items(used: &Used, theme: &Theme) -> Vec<(String, Swatch, String)> {
