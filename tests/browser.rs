@@ -186,7 +186,10 @@ fn run_chromium(
     page: &Path,
 ) -> serde_json::Map<String, serde_json::Value> {
     let profile = dir.join("profile");
-    let out = Command::new(chromium)
+    let (stdout_path, stderr_path) = (dir.join("dom.html"), dir.join("chromium.log"));
+    let stdout = std::fs::File::create(&stdout_path).expect("a file for the DOM");
+    let stderr = std::fs::File::create(&stderr_path).expect("a file for the log");
+    let mut child = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -200,20 +203,19 @@ fn run_chromium(
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    let dom = String::from_utf8_lossy(&out.stdout);
+        .stdout(stdout)
+        .stderr(stderr)
+        .spawn()
+        .expect("chromium starts");
+    wait_or_kill(&mut child, std::time::Duration::from_secs(180));
+    let dom = std::fs::read_to_string(&stdout_path).unwrap_or_default();
+    let log = || std::fs::read_to_string(&stderr_path).unwrap_or_default();
     let start = dom
         .find("<pre id=\"verdict\">")
         .map(|i| i + "<pre id=\"verdict\">".len());
     let json = start
         .and_then(|s| dom[s..].find("</pre>").map(|e| &dom[s..s + e]))
-        .unwrap_or_else(|| {
-            panic!(
-                "no verdict in the page; chromium said:\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
+        .unwrap_or_else(|| panic!("no verdict in the page; chromium said:\n{}", log()));
     let json = json
         .replace("&lt;", "<")
         .replace("&gt;", ">")
@@ -221,6 +223,24 @@ fn run_chromium(
     match serde_json::from_str::<serde_json::Value>(&json) {
         Ok(serde_json::Value::Object(map)) => map,
         _ => panic!("the verdict is not a JSON object: {json}"),
+    }
+}
+
+/// Waits for `child`, killing it (and failing the test) if it runs past `limit`.
+fn wait_or_kill(child: &mut std::process::Child, limit: std::time::Duration) {
+    let start = std::time::Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => return,
+            Ok(None) if start.elapsed() < limit => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("chromium did not finish within {} s", limit.as_secs());
+            }
+        }
     }
 }
 
