@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod diagnostic;
 pub mod export;
+pub mod format;
 pub mod layout;
 pub mod lint;
 pub mod model;

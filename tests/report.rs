@@ -157,18 +157,13 @@ fn input_errors_exit_1_and_write_nothing() {
 
 /// The README's excerpt of the acme integration table, between
 /// `<!-- archc table examples/acme.arch -->` and `<!-- end archc table -->`, is what
-/// `archc table examples/acme.arch` prints today. (The README is written by the lead; until
-/// it carries the markers there is nothing to keep current.)
+/// `archc table examples/acme.arch` prints today.
 #[test]
 fn readme_table_excerpt_is_current() {
     const START: &str = "<!-- archc table examples/acme.arch -->\n";
     const END: &str = "<!-- end archc table -->";
-    let Ok(readme) = std::fs::read_to_string(root().join("README.md")) else {
-        return;
-    };
-    let Some(start) = readme.find(START).map(|i| i + START.len()) else {
-        return;
-    };
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md exists");
+    let start = readme.find(START).expect("the excerpt's start marker") + START.len();
     let end = start + readme[start..].find(END).expect("the excerpt's end marker");
     let fresh = archc(&["table", "examples/acme.arch"]).stdout;
     assert_eq!(

@@ -1,21 +1,35 @@
 //! Pass 2: check every attribute against the schema and resolve every reference
 //! (connection ends, `owner`, `se`, `customer`, methods), then derive connection status.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use crate::diagnostic::{Diagnostic, rules};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
 use crate::model::{
     Allowed, AttrValue, Attribute, Attributes, Connection, ConnectionId, Date, ElementId,
-    ElementKind, Method, Model, Owner, PersonId, Spans, Symbol,
+    ElementKind, IdHasher, Method, Model, Owner, PersonId, Spans, Symbol,
 };
 use crate::source::Span;
 use crate::suggest::nearest;
 use crate::syntax::ast::{self, Value, ValueKind};
 
+/// How many declared IDs all "did you mean" searches of one file may compare against. Each
+/// unknown reference is compared with every ID of its kind, so 20,000 unknown references
+/// among 20,000 systems took minutes; past the budget the help says what to declare instead.
+/// Real reviews never come near it.
+const SUGGESTION_BUDGET: usize = 1_000_000;
+
+/// `suggest::nearest` never suggests a name more than this many edits away.
+const MAX_SUGGESTION_DISTANCE: usize = 3;
+
 pub(super) fn resolve(model: &mut Model, pending: &Pending<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let mut budget = SUGGESTION_BUDGET;
+    let budget = &mut budget;
     let mut connection_ids = Vec::with_capacity(pending.connections.len());
     for conn in &pending.connections {
-        let id = resolve_connection(model, conn, diagnostics);
+        let id = resolve_connection(model, conn, diagnostics, budget);
         connection_ids.push(id);
     }
     for group in &pending.attrs {
@@ -24,14 +38,23 @@ pub(super) fn resolve(model: &mut Model, pending: &Pending<'_>, diagnostics: &mu
                 Some(id) => Target::Connection(id.index()),
                 // The connection did not resolve; its attributes are still checked.
                 None => {
-                    let mut cx = Checker { model, diagnostics };
+                    let mut cx = Checker {
+                        model,
+                        diagnostics,
+                        budget,
+                    };
                     cx.attributes(group);
                     continue;
                 }
             },
             other => other,
         };
-        let (attrs, allow) = Checker { model, diagnostics }.attributes(group);
+        let (attrs, allow) = Checker {
+            model,
+            diagnostics,
+            budget,
+        }
+        .attributes(group);
         store(model, target, attrs, allow);
     }
     for id in connection_ids.into_iter().flatten() {
@@ -75,9 +98,14 @@ fn resolve_connection(
     model: &mut Model,
     pending: &PendingConnection<'_>,
     diagnostics: &mut Vec<Diagnostic>,
+    budget: &mut usize,
 ) -> Option<ConnectionId> {
     let syntax = pending.syntax;
-    let mut cx = Checker { model, diagnostics };
+    let mut cx = Checker {
+        model,
+        diagnostics,
+        budget,
+    };
     let from = cx.connection_end(&syntax.from);
     let to = cx.connection_end(&syntax.to);
     let methods: Vec<Method> = syntax.methods.iter().filter_map(|m| cx.method(m)).collect();
@@ -126,16 +154,39 @@ fn derive_status(model: &mut Model, id: ConnectionId) {
 struct Checker<'m> {
     model: &'m Model,
     diagnostics: &'m mut Vec<Diagnostic>,
+    /// What is left of [`SUGGESTION_BUDGET`].
+    budget: &'m mut usize,
 }
 
 impl Checker<'_> {
+    /// [`nearest`] among declared IDs, within the budget. A candidate whose length alone puts
+    /// it out of reach is skipped without computing a distance (IDs are ASCII, so bytes
+    /// count characters); that never changes the answer.
+    fn nearest_id<'c>(
+        &mut self,
+        name: &str,
+        candidates: impl Iterator<Item = &'c str>,
+    ) -> Option<&'c str> {
+        if *self.budget == 0 {
+            return None;
+        }
+        let candidates: Vec<&str> = candidates.collect();
+        if candidates.len() > *self.budget {
+            *self.budget = 0;
+            return None;
+        }
+        *self.budget -= candidates.len();
+        let within_reach = |c: &&str| c.len().abs_diff(name.len()) <= MAX_SUGGESTION_DISTANCE;
+        nearest(name, candidates.into_iter().filter(within_reach))
+    }
+
     fn attributes(&mut self, group: &PendingAttrs<'_>) -> (Attributes, Vec<Allowed>) {
         let mut attrs: Vec<Attribute> = Vec::with_capacity(group.attrs.len());
         let mut allow = Vec::new();
-        let mut seen: Vec<(&str, Span)> = Vec::new();
+        let mut seen = SeenKeys::for_block(group.attrs.len());
         for attr in &group.attrs {
             let name = attr.key.name.as_str();
-            if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == name) {
+            if let Some(first) = seen.first(name) {
                 self.report(
                     Diagnostic::error(
                         rules::INVALID_VALUE,
@@ -147,7 +198,7 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            seen.push((name, attr.key.span));
+            seen.insert(name, attr.key.span);
             if name == schema::ALLOW {
                 allow = self.allow_list(&attr.value);
                 continue;
@@ -278,7 +329,7 @@ impl Checker<'_> {
         };
         self.invalid(
             value.span,
-            format!("`{name}` is not a valid `{key}`"),
+            format!("`{}` is not a valid `{key}`", printable(name)),
             &help,
         );
         None
@@ -358,7 +409,7 @@ impl Checker<'_> {
             }
             None => {
                 let persons = self.model.persons.iter().map(|p| p.id.as_str());
-                let help = match nearest(name, persons) {
+                let help = match self.nearest_id(name, persons) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None if key == "owner" => format!(
                         "declare `person {name} \"Full Name\" {{ role: ..., org: ... }}`, or write a team name in quotes"
@@ -407,7 +458,7 @@ impl Checker<'_> {
                     .model
                     .elements_of_kind(ElementKind::Customer)
                     .map(|(_, e)| e.id.as_str());
-                let help = match nearest(name, customers) {
+                let help = match self.nearest_id(name, customers) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!("declare `customer {name} \"Name\" {{ ... }}`"),
                 };
@@ -493,7 +544,7 @@ impl Checker<'_> {
                     .iter()
                     .filter(|e| !e.kind.is_container())
                     .map(|e| e.id.as_str());
-                let help = match nearest(&ident.name, candidates) {
+                let help = match self.nearest_id(&ident.name, candidates) {
                     Some(s) => format!("did you mean `{s}`?"),
                     None => format!(
                         "declare it, e.g. `system {} \"Label\"` inside a customer",
@@ -527,5 +578,59 @@ impl Checker<'_> {
 
     fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
+    }
+}
+
+/// Text from the file as a message shows it: control characters (a `\n` escape, a tab, a
+/// stray NUL) escaped, so that a message stays on one line in every output format.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The keys already set in one block, to report a key set twice. Blocks hold a handful of
+/// keys, which a list searches fastest; a block with thousands (generated, or fuzzed) uses a
+/// map, so that checking it stays linear (100,000 keys in one block took 19 s with a list).
+enum SeenKeys<'a> {
+    Few(Vec<(&'a str, Span)>),
+    Many(HashMap<&'a str, Span, BuildHasherDefault<IdHasher>>),
+}
+
+impl<'a> SeenKeys<'a> {
+    const FEW: usize = 32;
+
+    fn for_block(keys: usize) -> SeenKeys<'a> {
+        if keys <= Self::FEW {
+            SeenKeys::Few(Vec::with_capacity(keys))
+        } else {
+            SeenKeys::Many(HashMap::with_capacity_and_hasher(keys, Default::default()))
+        }
+    }
+
+    fn first(&self, key: &str) -> Option<Span> {
+        match self {
+            SeenKeys::Few(list) => list.iter().find(|(k, _)| *k == key).map(|&(_, span)| span),
+            SeenKeys::Many(map) => map.get(key).copied(),
+        }
+    }
+
+    fn insert(&mut self, key: &'a str, span: Span) {
+        match self {
+            SeenKeys::Few(list) => list.push((key, span)),
+            SeenKeys::Many(map) => {
+                map.insert(key, span);
+            }
+        }
     }
 }

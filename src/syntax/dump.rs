@@ -12,6 +12,13 @@ pub fn dump(file: &File, spans: bool) -> String {
     for stmt in &file.stmts {
         stmt_to(&mut out, stmt, 0, spans);
     }
+    for span in &file.inner_comments {
+        if spans {
+            let _ = writeln!(out, "(inner-comment @{}..{})", span.start, span.end);
+        } else {
+            out.push_str("(inner-comment)\n");
+        }
+    }
     out
 }
 

@@ -7,7 +7,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, take_while, take_while_m_n},
-    character::complete::{char, digit1, satisfy},
+    character::complete::{char, digit1},
     combinator::{opt, recognize},
     sequence::pair,
 };
@@ -27,29 +27,35 @@ pub(crate) fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-fn is_ident_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
-}
-
 /// ident := IDENT
 ///
 /// A `-` belongs to the identifier only between two letters or digits, so `a->b` is three
-/// tokens.
+/// tokens. Scans bytes by hand: this is the hottest leaf, and every byte it accepts is ASCII.
 pub(crate) fn ident(input: &str) -> IResult<&str, &str> {
-    let (mut rest, _) = satisfy(is_ident_start).parse(input)?;
-    loop {
-        let (after, _) = take_while(is_ident_char).parse(rest)?;
-        rest = after;
-        let consumed = &input[..input.len() - rest.len()];
-        let joins = consumed.ends_with(|c: char| c.is_ascii_alphanumeric())
-            && rest.starts_with('-')
-            && rest[1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-        if !joins {
+    let bytes = input.as_bytes();
+    if !bytes
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'_')
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Alpha,
+        )));
+    }
+    let mut end = 1;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            end += 1;
+        } else if b == b'-'
+            && bytes[end - 1].is_ascii_alphanumeric()
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            end += 2;
+        } else {
             break;
         }
-        rest = &rest[1..];
     }
-    Ok((rest, &input[..input.len() - rest.len()]))
+    Ok((&input[end..], &input[..end]))
 }
 
 /// arrow := "->" | "<-" | "<->" | "--"
@@ -91,7 +97,7 @@ pub(crate) fn number(input: &str) -> IResult<&str, &str> {
     recognize(pair(digit1, opt(pair(char('.'), digit1)))).parse(input)
 }
 
-/// comment := "#" ( any character but NEWLINE )*
+/// comment := "#" ( CHAR - NEWLINE )*
 ///
 /// Returns the text after `#`, without a trailing `\r`.
 pub(crate) fn comment(input: &str) -> IResult<&str, &str> {
@@ -121,20 +127,25 @@ pub(crate) fn string(input: &str) -> Result<(&str, String), StringError> {
         message: "unterminated string",
         help: "close the string with `\"` on the same line; strings cannot span lines",
     };
+    // Most strings have no escape: copy them whole rather than character by character.
+    if let Some(end) = body.find(['"', '\\', '\n'])
+        && body[end..].starts_with('"')
+    {
+        return Ok((&body[end + 1..], body[..end].to_string()));
+    }
     let mut value = String::new();
     let mut chars = body.char_indices();
     while let Some((i, c)) = chars.next() {
         match c {
             '"' => return Ok((&body[i + 1..], value)),
             '\n' => return Err(unterminated),
+            // A backslash at the end of the line escapes nothing: the string is unterminated.
+            '\\' if ends_line(&body[i + 1..]) => {
+                return Err(unterminated);
+            }
             '\\' => {
-                let escape_at = 1 + i;
-                let decoded = escape(&body[i + 1..]).map_err(|len| StringError {
-                    offset: escape_at,
-                    len: len + 1,
-                    message: "unknown escape in string",
-                    help: "the escapes are \\\" \\\\ \\n \\t and \\u{...} with 1 to 6 hex digits",
-                })?;
+                let after = &body[i + 1..];
+                let decoded = escape(after).map_err(|len| escape_error(1 + i, len + 1, after))?;
                 value.push(decoded.0);
                 for _ in 0..decoded.1 {
                     chars.next();
@@ -144,6 +155,31 @@ pub(crate) fn string(input: &str) -> Result<(&str, String), StringError> {
         }
     }
     Err(unterminated)
+}
+
+/// The error for a bad escape at `offset` (its backslash), `len` bytes long.
+fn escape_error(offset: usize, len: usize, after: &str) -> StringError {
+    if after.starts_with('u') {
+        StringError {
+            offset,
+            len,
+            message: "invalid unicode escape in string",
+            help: "write `\\u{...}` with 1 to 6 hex digits that name a Unicode character, e.g. \
+                   `\\u{1F600}` (D800 to DFFF and values above 10FFFF are not characters)",
+        }
+    } else {
+        StringError {
+            offset,
+            len,
+            message: "unknown escape in string",
+            help: "the escapes are \\\" \\\\ \\n \\t and \\u{...}; write a backslash as \\\\",
+        }
+    }
+}
+
+/// Whether nothing but the end of the line (or of the input) follows.
+fn ends_line(rest: &str) -> bool {
+    rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n")
 }
 
 /// Decodes the escape after a backslash: the character and how many chars it used.
@@ -169,9 +205,10 @@ fn unicode_escape(after: &str) -> Result<(char, usize), usize> {
         .unwrap_or(rest.len());
     let digits = &rest[..digits_len];
     let closed = rest[digits_len..].starts_with('}');
+    // `u`, `{`, the digits and `}` are all ASCII: chars used and bytes underlined agree.
     let used = 3 + digits_len;
     if !closed || digits.is_empty() || digits.len() > 6 {
-        return Err(used.min(after.len()));
+        return Err(2 + digits_len + usize::from(closed));
     }
     u32::from_str_radix(digits, 16)
         .ok()
@@ -225,14 +262,21 @@ mod tests {
         assert_eq!(string("\"é\""), Ok(("", "é".to_string())));
         assert_eq!(string(r#""a\qb""#).unwrap_err().offset, 2);
         assert_eq!(string(r#""\u{110000}""#).unwrap_err().offset, 1);
+        let open = string("\"\\u{Café\"").unwrap_err();
+        assert_eq!(
+            (open.offset, open.len),
+            (1, 6),
+            "`\\u{{Caf`, not into the `é`"
+        );
         assert_eq!(
             string("\"abc\ndef\"").unwrap_err().message,
             "unterminated string"
         );
         assert_eq!(string("\"abc").unwrap_err().message, "unterminated string");
+        assert_eq!(string("\"\\").unwrap_err().message, "unterminated string");
         assert_eq!(
-            string("\"\\").unwrap_err().message,
-            "unknown escape in string"
+            string("\"a\\\nb\"").unwrap_err().message,
+            "unterminated string"
         );
     }
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Proves the pre-commit hooks (.pre-commit-hooks.yaml) with the real pre-commit tool:
+# in a scratch git repo with one clean and one faulty `.arch` file, `pre-commit try-repo`
+# must pass each hook on the clean file and fail it, printing the finding, on the faulty
+# one. pre-commit builds archc from this repository (language: rust → cargo install),
+# so the run needs cargo and crates.io, nothing else.
+#
+#   bash .ci/precommit-check.sh            # this repository's HEAD
+#   ARCHC_REPO=/path/to/clone bash ...     # another clone
+#
+# try-repo keeps its hook environments in a fresh temporary store each run, so every run
+# builds archc again; a CARGO_TARGET_DIR shared by the runs keeps the dependencies built
+# once (only the archc crate itself is rebuilt, because each clone has a new path).
+set -euo pipefail
+
+repo="${ARCHC_REPO:-$(cd "$(dirname "$0")/.." && pwd)}"
+start=$SECONDS
+section() { printf '\n=== %s (%ss)\n' "$1" "$((SECONDS - start))"; }
+
+section "pre-commit"
+if ! command -v pre-commit >/dev/null 2>&1; then
+  python3 -m pip install --quiet 'pre-commit>=3.2,<5'
+fi
+pre-commit --version
+cargo --version
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export CARGO_TARGET_DIR="${PRECOMMIT_TARGET_DIR:-$work/target}"
+export NO_COLOR=1
+
+section "scratch repository"
+scratch="$work/scratch"
+mkdir -p "$scratch"
+cd "$scratch"
+git init -q
+git config user.email "ci@archc.invalid"
+git config user.name "archc CI"
+cat > clean.arch <<'ARCH'
+# A fragment: two systems and the connection between them, formatted and lint-clean.
+customer acme "Acme Corp" {
+  hosting: cloud
+  system crm "CRM" { kind: crm, owner: "Sales IT", criticality: high, build: saas, data: [pii] }
+  system erp "ERP" { kind: erp, owner: "Finance IT", criticality: high, build: cots, data: [pii] }
+}
+
+crm -> erp : rest "Orders" { data: "orders", frequency: daily }
+ARCH
+cat > faulty.arch <<'ARCH'
+# Misaligned on purpose, and the connection names a system that does not exist.
+customer acme "Acme Corp" {
+    hosting: cloud
+    system crm "CRM" { kind: crm, owner: "Sales IT", criticality: high, build: saas, data: [pii] }
+}
+
+crm -> erpp : rest "Orders" { data: "orders", frequency: daily }
+ARCH
+git add clean.arch faulty.arch
+git commit -q -m "fixtures"
+
+failures=0
+# expect PASS|FAIL HOOK FILE [TEXT]: run the hook through try-repo on FILE; the exit status
+# must match, and TEXT (if given) must appear in pre-commit's output.
+expect() {
+  local want="$1" hook="$2" file="$3" text="${4:-}" log="$work/$2-$3.log" status=0
+  section "try-repo $hook --files $file (expect $want)"
+  pre-commit try-repo "$repo" "$hook" --files "$file" --verbose >"$log" 2>&1 || status=$?
+  sed -n '/^\(archc\|- hook id\|- exit code\|- duration\)/,$p' "$log"
+  local ok=1
+  if [ "$want" = PASS ] && [ "$status" -ne 0 ]; then ok=0; fi
+  if [ "$want" = FAIL ] && [ "$status" -eq 0 ]; then ok=0; fi
+  if [ -n "$text" ] && ! grep -qF -- "$text" "$log"; then ok=0; fi
+  if [ "$ok" -eq 1 ]; then
+    echo "ok: $hook on $file: exit $status as expected${text:+, printed \"$text\"}"
+  else
+    echo "NOT OK: $hook on $file: exit $status, expected $want${text:+ with \"$text\"}; full log:"
+    cat "$log"
+    failures=$((failures + 1))
+  fi
+}
+
+expect PASS archc-check clean.arch
+expect FAIL archc-check faulty.arch "unknown-reference"
+expect PASS archc-fmt clean.arch
+expect FAIL archc-fmt faulty.arch "would reformat: faulty.arch"
+
+section "done"
+if [ "$failures" -ne 0 ]; then
+  echo "$failures expectation(s) failed"
+  exit 1
+fi
+echo "4 passed, 0 failed"
