@@ -341,7 +341,10 @@ fn suggestions_for_unknown_references_have_a_budget() {
         // `sxs_1` is one edit from `sys_1`.
         text.push_str(&format!("sys_{i} -> sxs_{i} : rest\n"));
     }
-    let compilation = archc::compile(&Source::new("many.arch", text));
+    let compilation = archc::compile(
+        &Source::new("many.arch", text),
+        &archc::lint::LintConfig::default(),
+    );
     let unknown: Vec<_> = compilation
         .diagnostics
         .iter()
@@ -363,7 +366,10 @@ fn a_key_set_twice_is_found_in_small_and_large_blocks() {
             text.push_str(&format!("  key_{i}: 1\n"));
         }
         text.push_str("  role: dba\n}\n");
-        let compilation = archc::compile(&Source::new("keys.arch", text));
+        let compilation = archc::compile(
+            &Source::new("keys.arch", text),
+            &archc::lint::LintConfig::default(),
+        );
         let twice: Vec<_> = compilation
             .diagnostics
             .iter()
