@@ -2,6 +2,7 @@
 
 mod support;
 
+mod browser;
 mod cli;
 mod examples;
 mod explain;
@@ -10,5 +11,6 @@ mod fmt;
 mod lint;
 mod no_panic;
 mod parse;
+mod render;
 mod report;
 mod table;

@@ -1,15 +1,119 @@
-//! `archc render` (arrives with its issue).
+//! `archc render`: the review's diagram as SVG or PNG, to a file (written atomically) or stdout.
 
-use crate::cli::{Outcome, fail};
+use std::io::IsTerminal;
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use crate::cli::{Outcome, fail, inputs, output};
+use crate::layout::Direction;
+use crate::render::png;
+use crate::render::svg::{self, Options};
+use crate::render::theme::ThemeName;
+use crate::render::view::View;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Arguments, for now.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    rest: Vec<String>,
+    /// The `.arch` file; `-` reads stdin
+    file: String,
+    /// Write here instead of stdout (`-` is stdout)
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<String>,
+    /// `proposed`: everything; `current`: the customer's elements and existing connections
+    #[arg(long, value_enum, default_value_t = ViewArg::Proposed)]
+    view: ViewArg,
+    /// Output format [default: png if OUT ends in `.png`, else svg]
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Colour palette
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    theme: ThemeArg,
+    /// Main direction of the connections: the customer's systems first, the solution after
+    #[arg(long, value_enum, default_value_t = DirectionArg::Down)]
+    direction: DirectionArg,
+    /// Pixels per SVG unit for PNG output
+    #[arg(long, default_value_t = 2.0)]
+    scale: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ViewArg {
+    Proposed,
+    Current,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Svg,
+    Png,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ThemeArg {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum DirectionArg {
+    Down,
+    Right,
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
-    let _ = args.rest;
-    fail("`archc render` is not available yet")
+    let format = args
+        .format
+        .unwrap_or_else(|| inferred_format(args.output.as_deref()));
+    let to_stdout = matches!(args.output.as_deref(), None | Some("-"));
+    if format == Format::Png && to_stdout && std::io::stdout().is_terminal() {
+        return fail(
+            "refusing to write a PNG to the terminal; use `-o FILE.png` or redirect stdout",
+        );
+    }
+    let (source, model) = match inputs::load_model(&args.file) {
+        Ok(loaded) => loaded,
+        Err(outcome) => return outcome,
+    };
+    let options = Options {
+        view: match args.view {
+            ViewArg::Proposed => View::Proposed,
+            ViewArg::Current => View::Current,
+        },
+        theme: match args.theme {
+            ThemeArg::Light => ThemeName::Light,
+            ThemeArg::Dark => ThemeName::Dark,
+        },
+        direction: match args.direction {
+            DirectionArg::Down => Direction::Down,
+            DirectionArg::Right => Direction::Right,
+        },
+    };
+    let document = match svg::render(&model, &options) {
+        Ok(document) => document,
+        Err(e) => {
+            eprintln!("error: cannot draw `{}`: {e}", source.path);
+            return Outcome::InputErrors;
+        }
+    };
+    let bytes = match format {
+        Format::Svg => document.into_bytes(),
+        Format::Png => match png::svg_to_png(&document, args.scale) {
+            Ok(bytes) => bytes,
+            Err(e) => return fail(e),
+        },
+    };
+    match output::write(args.output.as_deref(), &bytes) {
+        Ok(()) => Outcome::Success,
+        Err(e) => fail(e),
+    }
+}
+
+/// PNG when the output file's name says so, SVG otherwise.
+fn inferred_format(output: Option<&str>) -> Format {
+    let png_name = output.is_some_and(|out| {
+        Path::new(out)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+    });
+    if png_name { Format::Png } else { Format::Svg }
 }

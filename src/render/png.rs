@@ -61,7 +61,8 @@ fn canvas(size: usvg::Size, scale: f32) -> Result<Pixmap, String> {
     let height = (f64::from(size.height()) * f64::from(scale)).ceil();
     if width * height > MAX_PIXELS {
         return Err(format!(
-            "the PNG would be {width} × {height} pixels, too large"
+            "the PNG would be {width} × {height} pixels, more than {MAX_PIXELS} in all; \
+             choose a smaller --scale (SVG has no such limit)"
         ));
     }
     // Both are positive and their product is bounded, so the casts cannot truncate.
