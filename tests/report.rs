@@ -54,14 +54,50 @@ fn committed_example_report_is_current() {
     let out = dir.join("acme.report.md");
     let run = archc(&["report", "examples/acme.arch", "-o", &out.to_string_lossy()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let fresh = std::fs::read_to_string(&out).expect("the report is written");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name));
+    let fresh: Vec<String> = [
+        "acme.report.md",
+        "acme.report-current.svg",
+        "acme.report-proposed.svg",
+    ]
+    .iter()
+    .map(|name| read(name).unwrap_or_else(|e| panic!("{name} is written beside the report: {e}")))
+    .collect();
     let _ = std::fs::remove_dir_all(&dir);
-    let committed = std::fs::read_to_string(root().join("examples/acme.report.md"))
-        .expect("examples/acme.report.md is committed");
+    for (name, fresh) in [
+        "acme.report.md",
+        "acme.report-current.svg",
+        "acme.report-proposed.svg",
+    ]
+    .iter()
+    .zip(&fresh)
+    {
+        let committed = std::fs::read_to_string(root().join("examples").join(name))
+            .unwrap_or_else(|e| panic!("examples/{name} is committed: {e}"));
+        assert!(
+            &committed == fresh,
+            "examples/{name} is stale; regenerate it with\n  \
+             cargo run -- report examples/acme.arch -o examples/acme.report.md"
+        );
+    }
+}
+
+/// The HTML report carries both diagrams inline: the current state without the solution's
+/// modules, the proposed architecture with them.
+#[test]
+fn html_report_embeds_both_diagrams() {
+    let html = report(&["examples/acme.arch", "--format", "html"]);
+    assert_eq!(html.matches("<svg").count(), 2, "two inline diagrams");
+    let current = &html[html.find("<svg").expect("first svg")..];
+    let current = &current[..current.find("</svg>").expect("closed")];
     assert!(
-        committed == fresh,
-        "examples/acme.report.md is stale; regenerate it with\n  \
-         cargo run -- report examples/acme.arch -o examples/acme.report.md"
+        !current.contains(r#"data-id="auth""#),
+        "the current state has no modules"
+    );
+    let proposed = &html[html.rfind("<svg").expect("second svg")..];
+    assert!(
+        proposed.contains(r#"data-id="auth""#),
+        "the proposed diagram shows the modules"
     );
 }
 
@@ -70,6 +106,8 @@ fn html_is_self_contained() {
     for example in ["acme", "smb", "enterprise"] {
         let html = report(&[&format!("examples/{example}.arch"), "--format", "html"]);
         assert!(html.starts_with("<!DOCTYPE html>"));
+        // A namespace name identifies SVG; it is never fetched.
+        let html = html.replace(r#"xmlns="http://www.w3.org/2000/svg""#, "");
         for external in [
             "<script", "src=", "<link", "@import", "url(", "http://", "https://",
         ] {

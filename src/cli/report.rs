@@ -5,7 +5,11 @@ use std::path::Path;
 use clap::ValueEnum;
 
 use crate::cli::{Outcome, fail, inputs, output};
+use crate::layout::Direction;
 use crate::model::Model;
+use crate::render::svg;
+use crate::render::theme::ThemeName;
+use crate::render::view::View;
 use crate::report::{self, Diagrams, ReportFormat, ReportOptions};
 use crate::source::Source;
 
@@ -35,9 +39,13 @@ pub(crate) fn run(args: Args) -> Outcome {
         Err(outcome) => return outcome,
     };
     let format = format(&args);
+    let diagrams = match diagrams(&model, &source, args.output.as_deref(), format) {
+        Ok(diagrams) => diagrams,
+        Err(outcome) => return outcome,
+    };
     let options = ReportOptions {
         format,
-        diagrams: diagrams(&model, &source, args.output.as_deref(), format),
+        diagrams,
         source: &source,
     };
     let text = report::render(&model, &options);
@@ -61,28 +69,64 @@ fn format(args: &Args) -> ReportFormat {
     }
 }
 
-/// THE ONE PLACE THE DIAGRAMS ARE CHOSEN — to be switched when the layout/SVG renderer lands.
+/// The diagrams the report shows, drawn by the renderer (light theme, default direction).
 ///
-/// For now: links to `<stem>-current.svg` and `<stem>-proposed.svg`, named after the input
-/// and meant to sit beside the report; the report says which `archc render` command writes
-/// each. Once the renderer exists this should, for Markdown, write those two SVGs beside
-/// `OUT` (atomically, with `output::write_atomic`) and keep the links, and for HTML return
-/// `Diagrams::Inline` with the two SVG texts, so the page stays self-contained.
+/// HTML embeds both SVGs, so the page stays one self-contained file. Markdown cannot embed
+/// them (GitHub strips inline SVG): with `-o OUT` the two SVGs are written beside OUT as
+/// `<stem>-current.svg` and `<stem>-proposed.svg` and linked; on stdout the report links
+/// those names beside the input and says how to write them.
 fn diagrams(
-    _model: &Model,
+    model: &Model,
     source: &Source,
-    _out: Option<&str>,
-    _format: ReportFormat,
-) -> Diagrams {
-    let stem = Path::new(&source.path)
-        .file_stem()
-        .filter(|_| source.path != "-")
-        .map_or_else(
-            || "review".to_string(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-    Diagrams::Links {
-        current: format!("{stem}-current.svg"),
-        proposed: format!("{stem}-proposed.svg"),
+    out: Option<&str>,
+    format: ReportFormat,
+) -> Result<Diagrams, Outcome> {
+    let draw = |view| {
+        let options = svg::Options {
+            view,
+            theme: ThemeName::Light,
+            direction: Direction::Down,
+        };
+        svg::render(model, &options).map_err(|e| {
+            eprintln!("error: cannot lay out the {} diagram: {e}", view_name(view));
+            Outcome::InputErrors
+        })
+    };
+    if format == ReportFormat::Html {
+        return Ok(Diagrams::Inline {
+            current_svg: draw(View::Current)?,
+            proposed_svg: draw(View::Proposed)?,
+        });
+    }
+    let Some(out) = out.filter(|o| *o != "-") else {
+        let stem = stem_of(&source.path).unwrap_or_else(|| "review".into());
+        return Ok(Diagrams::Links {
+            current: format!("{stem}-current.svg"),
+            proposed: format!("{stem}-proposed.svg"),
+        });
+    };
+    let out = Path::new(out);
+    let stem = stem_of(&out.to_string_lossy()).unwrap_or_else(|| "review".into());
+    let current = format!("{stem}-current.svg");
+    let proposed = format!("{stem}-proposed.svg");
+    let dir = out.parent().unwrap_or(Path::new(""));
+    for (name, view) in [(&current, View::Current), (&proposed, View::Proposed)] {
+        let svg = draw(view)?;
+        output::write_atomic(&dir.join(name), svg.as_bytes()).map_err(fail)?;
+    }
+    Ok(Diagrams::Links { current, proposed })
+}
+
+fn stem_of(path: &str) -> Option<String> {
+    (path != "-")
+        .then(|| Path::new(path).file_stem())
+        .flatten()
+        .map(|s| s.to_string_lossy().into_owned())
+}
+
+fn view_name(view: View) -> &'static str {
+    match view {
+        View::Current => "current-state",
+        View::Proposed => "proposed",
     }
 }
