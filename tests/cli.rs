@@ -378,3 +378,14 @@ fn a_closed_stdout_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// `-o /dev/null` writes into the device; an atomic rename would replace the device itself.
+#[cfg(unix)]
+#[test]
+fn writing_to_a_device_leaves_the_device_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let run = crate::support::archc(&["render", "examples/acme.arch", "-o", "/dev/null"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let meta = std::fs::metadata("/dev/null").expect("/dev/null exists");
+    assert!(meta.file_type().is_char_device());
+}

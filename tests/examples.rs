@@ -30,3 +30,12 @@ fn acme_is_the_briefs_worked_example_verbatim() {
         .expect("examples/acme.arch exists");
     assert_eq!(example, &spec[start..end]);
 }
+
+/// The README shows the worked example's diagram; `tests/render.rs` keeps that file current.
+#[test]
+fn readme_embeds_the_worked_examples_diagram() {
+    let readme = std::fs::read_to_string(crate::support::root().join("README.md"))
+        .expect("README.md exists");
+    assert!(readme.contains(r#"<img src="examples/acme.svg""#));
+    assert!(crate::support::root().join("examples/acme.svg").is_file());
+}

@@ -15,6 +15,9 @@ pub fn write(path: Option<&str>, bytes: &[u8]) -> Result<(), String> {
                 result => result.map_err(|e| format!("cannot write to stdout: {e}")),
             }
         }
+        Some(path) if is_special_file(Path::new(path)) => {
+            std::fs::write(path, bytes).map_err(|e| format!("cannot write `{path}`: {e}"))
+        }
         Some(path) => write_atomic(Path::new(path), bytes),
     }
 }
@@ -40,4 +43,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
         return Err(format!("cannot write `{shown}`: {e}"));
     }
     Ok(())
+}
+
+/// A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written in place: renaming a
+/// temporary file over it would replace the device itself.
+fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
