@@ -59,3 +59,13 @@ pub fn compile(source: &Source, config: &lint::LintConfig) -> Compilation {
 fn is_error_rule(rule: &str) -> bool {
     lint::registry::by_name(rule).is_none_or(|r| r.kind == lint::Kind::Error)
 }
+
+/// The model of `text`, for unit tests that start from a snippet of `.arch`.
+#[cfg(test)]
+pub(crate) fn model_of(text: &str) -> model::Model {
+    compile(
+        &Source::new("test.arch", text.to_string()),
+        &lint::LintConfig::default(),
+    )
+    .model
+}

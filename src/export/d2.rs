@@ -160,16 +160,9 @@ fn string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Source;
 
     fn d2(text: &str) -> String {
-        write(
-            &crate::compile(
-                &Source::new("test.arch", text.to_string()),
-                &crate::lint::LintConfig::default(),
-            )
-            .model,
-        )
+        write(&crate::model_of(text))
     }
 
     #[test]

@@ -134,16 +134,9 @@ fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Source;
 
     fn dot(text: &str) -> String {
-        write(
-            &crate::compile(
-                &Source::new("test.arch", text.to_string()),
-                &crate::lint::LintConfig::default(),
-            )
-            .model,
-        )
+        write(&crate::model_of(text))
     }
 
     #[test]

@@ -379,15 +379,9 @@ fn xml(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Source;
 
     fn drawio(text: &str) -> String {
-        let model = crate::compile(
-            &Source::new("test.arch", text.to_string()),
-            &crate::lint::LintConfig::default(),
-        )
-        .model;
-        write(&model).expect("the layout succeeds")
+        write(&crate::model_of(text)).expect("the layout succeeds")
     }
 
     #[test]

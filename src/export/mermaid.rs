@@ -115,16 +115,9 @@ fn text(label: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Source;
 
     fn mermaid(text: &str) -> String {
-        write(
-            &crate::compile(
-                &Source::new("test.arch", text.to_string()),
-                &crate::lint::LintConfig::default(),
-            )
-            .model,
-        )
+        write(&crate::model_of(text))
     }
 
     #[test]

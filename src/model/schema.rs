@@ -21,6 +21,23 @@ pub enum Holder {
 }
 
 impl Holder {
+    pub const ALL: [Holder; 14] = [
+        Holder::Review,
+        Holder::Customer,
+        Holder::Solution,
+        Holder::Group,
+        Holder::System,
+        Holder::Module,
+        Holder::Person,
+        Holder::Connection,
+        Holder::Gap,
+        Holder::Risk,
+        Holder::Prerequisite,
+        Holder::Step,
+        Holder::Question,
+        Holder::Nfr,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Holder::Review => "review",
@@ -188,24 +205,8 @@ pub fn lookup(holder: Holder, name: &str) -> Option<(&'static str, ValueType)> {
 
 /// Every key of every holder, for suggestions that say where a misplaced key belongs.
 pub fn holders_with_key(name: &str) -> Vec<Holder> {
-    use Holder::*;
-    [
-        Review,
-        Customer,
-        Solution,
-        Group,
-        System,
-        Module,
-        Person,
-        Connection,
-        Gap,
-        Risk,
-        Prerequisite,
-        Step,
-        Question,
-        Nfr,
-    ]
-    .into_iter()
-    .filter(|&h| lookup(h, name).is_some())
-    .collect()
+    Holder::ALL
+        .into_iter()
+        .filter(|&h| lookup(h, name).is_some())
+        .collect()
 }
