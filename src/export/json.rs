@@ -45,8 +45,8 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::model::schema::{self, Holder};
 use crate::model::{
-    AttrValue, Attributes, Connection, Direction, Element, ElementId, ElementKind, Method, Model,
-    Owner, Record, RecordId, RecordKind, Status,
+    AttrValue, Attributes, Connection, Direction, Element, ElementId, Method, Model, Owner, Record,
+    RecordId, RecordKind, Status,
 };
 
 /// The version of the document's shape; see the module documentation.
@@ -175,7 +175,7 @@ fn element(model: &Model, id: ElementId) -> ElementOut<'_> {
         id: &e.id,
         kind: e.kind.name(),
         label: &e.label,
-        attributes: Attrs::new(model, element_holder(e.kind), &e.attrs),
+        attributes: Attrs::new(model, e.kind.holder(), &e.attrs),
         allow: allow(&e.allow),
         children: e.children.iter().map(|&c| element(model, c)).collect(),
     }
@@ -238,16 +238,6 @@ fn direction(d: Direction) -> &'static str {
 
 fn allow(allowed: &[crate::model::Allowed]) -> Vec<&str> {
     allowed.iter().map(|a| a.rule.as_str()).collect()
-}
-
-fn element_holder(kind: ElementKind) -> Holder {
-    match kind {
-        ElementKind::Customer => Holder::Customer,
-        ElementKind::Solution => Holder::Solution,
-        ElementKind::Group => Holder::Group,
-        ElementKind::System => Holder::System,
-        ElementKind::Module => Holder::Module,
-    }
 }
 
 fn record_holder(kind: RecordKind) -> Holder {

@@ -97,7 +97,7 @@ impl<'a> Declarer<'a> {
                 }
             }
             Context::Container(id) => {
-                let holder = holder_of(self.model.element(id).kind);
+                let holder = self.model.element(id).kind.holder();
                 self.push_attrs(Target::Element(id), holder, attrs);
             }
             Context::Leaf(holder, target) => self.push_attrs(target, holder, attrs),
@@ -164,7 +164,7 @@ impl<'a> Declarer<'a> {
         let inner = if kind.is_container() {
             Context::Container(id)
         } else {
-            Context::Leaf(holder_of(kind), Target::Element(id))
+            Context::Leaf(kind.holder(), Target::Element(id))
         };
         self.stmts(body, inner);
     }
@@ -454,16 +454,6 @@ fn record_kind(kind: ast::RecordKind) -> RecordKind {
         ast::RecordKind::Step => RecordKind::Step,
         ast::RecordKind::Question => RecordKind::Question,
         _ => RecordKind::Gap,
-    }
-}
-
-pub(super) fn holder_of(kind: ElementKind) -> Holder {
-    match kind {
-        ElementKind::Customer => Holder::Customer,
-        ElementKind::Solution => Holder::Solution,
-        ElementKind::Group => Holder::Group,
-        ElementKind::System => Holder::System,
-        ElementKind::Module => Holder::Module,
     }
 }
 

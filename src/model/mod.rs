@@ -74,6 +74,17 @@ impl ElementKind {
         }
     }
 
+    /// The attribute schema this kind of element is checked against.
+    pub fn holder(self) -> Holder {
+        match self {
+            ElementKind::Customer => Holder::Customer,
+            ElementKind::Solution => Holder::Solution,
+            ElementKind::Group => Holder::Group,
+            ElementKind::System => Holder::System,
+            ElementKind::Module => Holder::Module,
+        }
+    }
+
     /// Customers, solutions and groups hold other elements; systems and modules are leaves.
     pub fn is_container(self) -> bool {
         matches!(

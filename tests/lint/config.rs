@@ -2,35 +2,12 @@
 //! `--allow`/`--warn`/`--deny` flags that win over it.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use super::scratch;
-use crate::support::Run;
+use crate::support::{Run, archc_in};
 
 /// A file with exactly one warning: `erp` has no owner.
 const UNOWNED: &str = "customer acme \"Acme\" {\n  system erp \"ERP\"\n  system crm \"CRM\" { owner: \"Sales\" }\n}\nerp -> crm : rest\n";
-
-/// Runs `archc` in `dir` with `stdin`.
-fn archc_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_archc"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the archc binary runs");
-    if let Some(mut input) = child.stdin.take() {
-        let _ = input.write_all(stdin);
-    }
-    let out = child.wait_with_output().expect("archc finishes");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 fn check(dir: &Path, args: &[&str]) -> Run {
     let mut all = vec!["check", "--format", "short"];

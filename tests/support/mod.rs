@@ -14,9 +14,14 @@ pub struct Run {
 
 /// Runs `archc` with `args` in the repository root, with `stdin` as standard input.
 pub fn archc_with_stdin(args: &[&str], stdin: &[u8]) -> Run {
+    archc_in(&root(), args, stdin)
+}
+
+/// Runs `archc` with `args` in `dir`, with `stdin` as standard input.
+pub fn archc_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_archc"))
         .args(args)
-        .current_dir(root())
+        .current_dir(dir)
         .env_remove("NO_COLOR")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
