@@ -60,14 +60,15 @@ fn faulty_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// A clean run says so to a person (human format) and nothing to a machine (short).
 #[test]
-fn a_clean_file_exits_0_with_no_output() {
-    for format in ["human", "short"] {
+fn a_clean_file_exits_0_with_a_one_line_summary() {
+    for (format, expect) in [("human", "1 file checked: no findings\n"), ("short", "")] {
         let run = archc(&["check", "--format", format, "examples/acme.arch"]);
         assert_eq!(run.code, 0, "{format}: {}{}", run.stdout, run.stderr);
         assert_eq!(
             (run.stdout.as_str(), run.stderr.as_str()),
-            ("", ""),
+            (expect, ""),
             "{format}"
         );
     }
@@ -138,7 +139,12 @@ fn dash_reads_stdin() {
 
     let acme = std::fs::read(crate::support::root().join("examples/acme.arch")).expect("acme");
     let run = archc_with_stdin(&["check", "-"], &acme);
-    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "1 file checked: no findings\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -199,7 +205,12 @@ fn an_empty_folder_is_clean() {
     let dir = scratch("empty_folder");
     std::fs::create_dir_all(dir.join("nothing")).expect("folder");
     let run = archc_in(&dir, &["check", "nothing"], &[]);
-    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "0 files checked: no findings\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -147,13 +147,19 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync
 fn human_output(reports: &[FileReport<'_>]) -> String {
     let mut text = human::render(reports, inputs::color_for(&std::io::stdout()), 100);
     let (errors, warnings) = count(reports.iter().flat_map(|r| r.diagnostics));
+    let files = format!(
+        "{} file{}",
+        reports.len(),
+        if reports.len() == 1 { "" } else { "s" }
+    );
+    // A person at a terminal is told the run did something; the other formats stay silent.
     if errors + warnings > 0 {
         text.push_str(&format!(
-            "{} in {} file{}\n",
-            plural_findings(errors, warnings),
-            reports.len(),
-            if reports.len() == 1 { "" } else { "s" }
+            "{} in {files}\n",
+            plural_findings(errors, warnings)
         ));
+    } else {
+        text.push_str(&format!("{files} checked: no findings\n"));
     }
     text
 }
