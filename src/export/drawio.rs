@@ -14,32 +14,22 @@
 //! Cell IDs are the element IDs; edges are `connection:N` (no `.arch` ID has a colon), and
 //! `0` and `1` are draw.io's root and layer (no `.arch` ID starts with a digit).
 //!
-//! What is laid out is [`scene`]: every element and connection of the model, edges from
-//! `FROM` to `TO` as written, labelled with [`super::edge_label`], no second line in boxes.
-//! The SVG renderer's own model → layout selection (views, sublabels, which way an edge is
-//! laid out) is not in this build yet; once it is, the scene should be that selection, so
-//! draw.io and the SVG show one layout.
+//! What is laid out is [`scene`]: the SVG renderer's selection of the proposed view (the same
+//! boxes, second lines, edge labels and edge directions), so draw.io opens the layout that
+//! `archc render` draws.
 
 use std::fmt::Write;
 
-use crate::layout::{
-    self, EdgeIn, EdgePath, GroupIn, Layout, LayoutError, LayoutInput, NodeIn, Point, Rect,
-    TextLine, text,
-};
-use crate::model::{ConnectionId, ElementId, ElementKind, Model};
+use crate::layout::{self, Direction, EdgePath, Layout, LayoutError, Point, Rect, TextLine, text};
+use crate::model::{ElementId, ElementKind, Model};
+use crate::render::view::{self, EdgeEnds, Selection, View};
 use crate::syntax::ast::Arrow;
 
-/// What was laid out, with the way back from the layout's indices to the model.
+/// What was laid out: the SVG renderer's own selection, so draw.io and `archc render` show
+/// one layout; and per element, where it sits in the layout.
 struct Scene {
-    input: LayoutInput,
-    /// `groups[i]` is the element laid out as `input.groups[i]`.
-    groups: Vec<ElementId>,
-    /// `nodes[i]` is the element laid out as `input.nodes[i]`.
-    nodes: Vec<ElementId>,
-    /// `edges[i]` is the connection laid out as `input.edges[i]`.
-    edges: Vec<ConnectionId>,
-    /// Per element: `Group(i)` or `Node(i)`, its index in the layout.
-    slots: Vec<Slot>,
+    selection: Selection,
+    slots: Vec<Option<Slot>>,
 }
 
 #[derive(Clone, Copy)]
@@ -50,14 +40,14 @@ enum Slot {
 
 impl Scene {
     fn group_of(&self, id: ElementId) -> Option<usize> {
-        match self.slots.get(id.index())? {
+        match self.slots.get(id.index())?.as_ref()? {
             Slot::Group(g) => Some(*g),
             Slot::Node(_) => None,
         }
     }
 
     fn node_of(&self, id: ElementId) -> Option<usize> {
-        match self.slots.get(id.index())? {
+        match self.slots.get(id.index())?.as_ref()? {
             Slot::Node(n) => Some(*n),
             Slot::Group(_) => None,
         }
@@ -67,7 +57,7 @@ impl Scene {
 /// Lays the model out and writes it as a draw.io file.
 pub(super) fn write(model: &Model) -> Result<String, LayoutError> {
     let scene = scene(model);
-    let layout = layout::layout(&scene.input)?;
+    let layout = layout::layout(&scene.selection.input)?;
     let mut writer = Writer {
         model,
         scene: &scene,
@@ -78,65 +68,17 @@ pub(super) fn write(model: &Model) -> Result<String, LayoutError> {
     Ok(writer.out)
 }
 
-/// Every container as a group, every system and module as a node, every connection as an
-/// edge, in source order.
+/// The proposed view, laid out downwards, exactly as `archc render` selects it.
 fn scene(model: &Model) -> Scene {
-    let mut scene = Scene {
-        input: LayoutInput::default(),
-        groups: Vec::new(),
-        nodes: Vec::new(),
-        edges: Vec::new(),
-        slots: Vec::with_capacity(model.elements.len()),
-    };
-    for id in model.element_ids() {
-        if model.element(id).kind.is_container() {
-            scene.slots.push(Slot::Group(scene.groups.len()));
-            scene.groups.push(id);
-        } else {
-            scene.slots.push(Slot::Node(scene.nodes.len()));
-            scene.nodes.push(id);
-        }
+    let selection = view::select(model, View::Proposed, Direction::Down);
+    let mut slots = vec![None; model.elements.len()];
+    for (i, id) in selection.groups.iter().enumerate() {
+        slots[id.index()] = Some(Slot::Group(i));
     }
-    let parent = |id: ElementId| scene.group_of(model.element(id).parent?);
-    let groups = scene
-        .groups
-        .iter()
-        .map(|&id| GroupIn {
-            title: model.element(id).label.clone(),
-            parent: parent(id),
-        })
-        .collect();
-    let nodes = scene
-        .nodes
-        .iter()
-        .map(|&id| NodeIn {
-            label: model.element(id).label.clone(),
-            sublabel: None,
-            parent: parent(id),
-        })
-        .collect();
-    let mut edges = Vec::new();
-    for id in model.connection_ids() {
-        let c = model.connection(id);
-        // A valid model connects systems and modules only; anything else is left out.
-        let (Some(from), Some(to)) = (scene.node_of(c.from), scene.node_of(c.to)) else {
-            continue;
-        };
-        let label = super::edge_label(c);
-        edges.push(EdgeIn {
-            from,
-            to,
-            label: Some(label).filter(|l| !l.trim().is_empty()),
-        });
-        scene.edges.push(id);
+    for (i, id) in selection.nodes.iter().enumerate() {
+        slots[id.index()] = Some(Slot::Node(i));
     }
-    scene.input = LayoutInput {
-        groups,
-        nodes,
-        edges,
-        ..LayoutInput::default()
-    };
-    scene
+    Scene { selection, slots }
 }
 
 struct Writer<'a> {
@@ -165,7 +107,7 @@ impl Writer<'_> {
             "      <root>\n        <mxCell id=\"0\" />\n        <mxCell id=\"1\" parent=\"0\" />\n",
         );
         // Containers first, in source order, so a parent is defined before its children.
-        for (group, &id) in self.layout.groups.iter().zip(&self.scene.groups) {
+        for (group, &id) in self.layout.groups.iter().zip(&self.scene.selection.groups) {
             let style = format!(
                 "rounded=0;whiteSpace=nowrap;html=0;container=1;collapsible=0;fillColor=none;\
                  align=left;verticalAlign=top;spacingLeft=12;spacingTop=2;{}",
@@ -173,7 +115,7 @@ impl Writer<'_> {
             );
             self.vertex(id, &group.title, &style, group.rect);
         }
-        for (node, &id) in self.layout.nodes.iter().zip(&self.scene.nodes) {
+        for (node, &id) in self.layout.nodes.iter().zip(&self.scene.selection.nodes) {
             let rounded = self.model.element(id).kind == ElementKind::Module;
             let style = format!(
                 "rounded={};whiteSpace=nowrap;html=0;{}",
@@ -182,8 +124,9 @@ impl Writer<'_> {
             );
             self.vertex(id, &node.lines, &style, node.rect);
         }
-        for (index, (path, &id)) in self.layout.edges.iter().zip(&self.scene.edges).enumerate() {
-            self.edge(index, id, path);
+        let edges = self.layout.edges.iter().zip(&self.scene.selection.edges);
+        for (index, (path, &ends)) in edges.enumerate() {
+            self.edge(index, ends, path);
         }
         self.out
             .push_str("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
@@ -220,8 +163,13 @@ impl Writer<'_> {
         self.out.push_str("        </mxCell>\n");
     }
 
-    fn edge(&mut self, index: usize, id: ConnectionId, path: &EdgePath) {
-        let c = self.model.connection(id);
+    fn edge(&mut self, index: usize, ends: EdgeEnds, path: &EdgePath) {
+        let c = self.model.connection(ends.connection);
+        // The layout may run a route from the written `TO`; draw.io wants it from `FROM`.
+        let mut points = path.points.clone();
+        if ends.reversed {
+            points.reverse();
+        }
         let (start, end) = match c.arrow {
             Arrow::Forward => ("none", "classic"),
             Arrow::Backward => ("classic", "none"),
@@ -233,7 +181,7 @@ impl Writer<'_> {
              fontFamily={};fontSize=11;labelBackgroundColor=#ffffff;",
             text::FONT_FAMILY
         );
-        let ends = (path.points.first(), path.points.last());
+        let ends = (points.first(), points.last());
         let boxes = (self.node_rect(c.from), self.node_rect(c.to));
         if let ((Some(first), Some(last)), (Some(s), Some(t))) = (ends, boxes) {
             let _ = write!(
@@ -264,7 +212,7 @@ impl Writer<'_> {
             self.point("sourcePoint", *first);
             self.point("targetPoint", *last);
         }
-        if let Some(bends) = path.points.get(1..path.points.len().saturating_sub(1)) {
+        if let Some(bends) = points.get(1..points.len().saturating_sub(1)) {
             if !bends.is_empty() {
                 self.out.push_str("            <Array as=\"points\">\n");
                 for bend in bends {
@@ -280,7 +228,7 @@ impl Writer<'_> {
         }
         if let Some(label) = &path.label {
             let centre = label.rect.center();
-            let middle = midpoint(&path.points);
+            let middle = midpoint(&points);
             self.point(
                 "offset",
                 Point::new(centre.x - middle.x, centre.y - middle.y),
