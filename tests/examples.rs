@@ -31,11 +31,18 @@ fn acme_is_the_briefs_worked_example_verbatim() {
     assert_eq!(example, &spec[start..end]);
 }
 
-/// The README shows the worked example's diagram; `tests/render.rs` keeps that file current.
+/// The README shows the worked example beside its diagram; `tests/render.rs` keeps the SVG
+/// current, this test the source.
 #[test]
 fn readme_embeds_the_worked_examples_diagram() {
     let readme = std::fs::read_to_string(crate::support::root().join("README.md"))
         .expect("README.md exists");
     assert!(readme.contains(r#"<img src="examples/acme.svg""#));
+    let acme = std::fs::read_to_string(crate::support::root().join("examples/acme.arch"))
+        .expect("examples/acme.arch exists");
+    assert!(
+        readme.contains(&format!("```arch\n{acme}```")),
+        "the README shows examples/acme.arch verbatim beside its diagram"
+    );
     assert!(crate::support::root().join("examples/acme.svg").is_file());
 }
