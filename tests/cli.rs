@@ -400,3 +400,16 @@ fn writing_to_a_device_leaves_the_device_in_place() {
     let meta = std::fs::metadata("/dev/null").expect("/dev/null exists");
     assert!(meta.file_type().is_char_device());
 }
+
+/// Found by cargo fuzz: a lint message that quotes a record's text with a `\n` escape in it
+/// must still be one line of `--format short`.
+#[test]
+fn lint_messages_quoting_text_stay_on_one_line() {
+    let text = b"step \"line one\\nline two\"\n";
+    let run = crate::support::archc_with_stdin(&["check", "--format", "short", "-"], text);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "-:1:1: warning[step-without-owner] next step \"line one\\nline two\" has no `owner` or `due`\n"
+    );
+}

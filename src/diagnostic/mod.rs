@@ -145,3 +145,21 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
             ))
     });
 }
+
+/// Text from the file as a message shows it: control characters (a `\n` escape, a tab, a
+/// stray NUL) escaped, so that a message stays on one line in every output format.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::diagnostic::FileReport;
+use crate::diagnostic::{FileReport, printable};
 
 pub fn render(files: &[FileReport<'_>]) -> String {
     let mut out = String::new();
@@ -15,7 +15,8 @@ pub fn render(files: &[FileReport<'_>]) -> String {
                 file.source.path,
                 d.severity.as_str(),
                 d.rule,
-                d.message
+                // Stages escape what they quote; this keeps the one-line promise regardless.
+                printable(&d.message)
             );
         }
     }

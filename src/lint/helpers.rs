@@ -16,7 +16,7 @@ pub(crate) fn connection_name(model: &Model, c: &Connection) -> String {
 pub(crate) fn record_name(record: &Record) -> String {
     match &record.id {
         Some(id) => format!("`{id}`"),
-        None => format!("\"{}\"", record.text),
+        None => format!("\"{}\"", crate::diagnostic::printable(&record.text)),
     }
 }
 

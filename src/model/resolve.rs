@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::diagnostic::{Diagnostic, rules};
+use crate::diagnostic::{Diagnostic, printable, rules};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
 use crate::model::{
@@ -579,24 +579,6 @@ impl Checker<'_> {
     fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
-}
-
-/// Text from the file as a message shows it: control characters (a `\n` escape, a tab, a
-/// stray NUL) escaped, so that a message stays on one line in every output format.
-fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(char::is_control) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<String>()
-        .into()
 }
 
 /// The keys already set in one block, to report a key set twice. Blocks hold a handful of
