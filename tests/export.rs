@@ -57,14 +57,7 @@ fn every_format_of_tricky_labels_and_ids() {
 
 #[test]
 fn json_reads_back_with_the_models_counts() {
-    for path in files_with_ext("examples", ".arch") {
-        let path = relative(&path);
-        let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
-        let model = archc::compile(
-            &archc::source::Source::new(path.clone(), text),
-            &archc::lint::LintConfig::default(),
-        )
-        .model;
+    for (path, model) in example_models() {
         let doc: serde_json::Value =
             serde_json::from_str(&export(&[&path, "--to", "json"])).expect("valid JSON");
         assert_eq!(doc["version"], 1, "{path}");
@@ -234,14 +227,7 @@ fn output_file_is_written_whole_and_matches_stdout() {
 
 #[test]
 fn drawio_has_a_cell_per_element_and_connection_each_parent_defined_first() {
-    for path in files_with_ext("examples", ".arch") {
-        let path = relative(&path);
-        let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
-        let model = archc::compile(
-            &archc::source::Source::new(path.clone(), text),
-            &archc::lint::LintConfig::default(),
-        )
-        .model;
+    for (path, model) in example_models() {
         let drawio = export(&[&path, "--to", "drawio"]);
         assert!(drawio.starts_with("<mxfile host=\"archc\">\n"), "{path}");
         assert!(drawio.ends_with("</mxfile>\n"), "{path}");
@@ -395,4 +381,18 @@ fn run_with_stdin(program: &str, args: &[&str], stdin: &str) -> std::process::Ou
         let _ = input.write_all(stdin.as_bytes());
     }
     child.wait_with_output().expect("the program finishes")
+}
+
+/// Every example with its model, compiled in-process, to compare exports against.
+fn example_models() -> Vec<(String, archc::model::Model)> {
+    files_with_ext("examples", ".arch")
+        .iter()
+        .map(|path| {
+            let path = relative(path);
+            let text = std::fs::read_to_string(root().join(&path)).expect("the example reads");
+            let source = archc::source::Source::new(path.clone(), text);
+            let model = archc::compile(&source, &archc::lint::LintConfig::default()).model;
+            (path, model)
+        })
+        .collect()
 }
