@@ -7,7 +7,59 @@ use std::any::Any;
 use std::fmt;
 use std::marker::PhantomData;
 
-use indexmap::IndexMap;
+// archc patch (see PATCHES.md): a `PropertyMap` was an `IndexMap<String, _>` hashed with
+// SipHash, allocating a `String` key on every `set`. It is now a vector in insertion order
+// searched linearly and keyed by `&'static str`: typed `Property`s and the option registry both
+// hold static ids, so a `set` allocates no key, and a lookup with the same static id matches on
+// the pointer. Maps hold a handful of entries, so the scan beats hashing a 40-byte id; an empty
+// map is 32 bytes instead of about 80, with no hash table, and an entry 32 bytes instead of 56.
+// Insertion order, and so every output, is unchanged.
+type Key = &'static str;
+
+#[derive(Default, Debug, Clone)]
+struct Map(Vec<(Key, Box<dyn PropValue>)>);
+
+impl Map {
+    fn position(&self, id: &str) -> Option<usize> {
+        self.0.iter().position(|(key, _)| {
+            key.len() == id.len() && (std::ptr::eq(key.as_ptr(), id.as_ptr()) || *key == id)
+        })
+    }
+
+    fn get(&self, id: &str) -> Option<&Box<dyn PropValue>> {
+        self.position(id).map(|i| &self.0[i].1)
+    }
+
+    fn contains_key(&self, id: &str) -> bool {
+        self.position(id).is_some()
+    }
+
+    /// Replaces the value in place if the key is present (keeping its position), else appends.
+    fn insert(&mut self, key: Key, value: Box<dyn PropValue>) {
+        match self.position(key) {
+            Some(i) => self.0[i].1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn shift_remove(&mut self, id: &str) {
+        if let Some(i) = self.position(id) {
+            self.0.remove(i);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&Key, &Box<dyn PropValue>)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// Serializes property values to their string representation.
 pub trait JavaString {
@@ -328,13 +380,13 @@ impl<T: 'static> Property<T> {
 
 /// Per-element property storage, port of `MapPropertyHolder`.
 ///
-/// Uses an `IndexMap` (insertion order) so that serialization output is
-/// deterministic. The map is `RefCell`-backed because reading has
+/// Keeps insertion order (a vector, see the archc patch note above) so that
+/// serialization output is deterministic. The map is `RefCell`-backed because reading has
 /// write-through semantics: reading an unset property
 /// whose default is `Cloneable` stores the cloned default in the map.
 #[derive(Default, Debug)]
 pub struct PropertyMap {
-    map: std::cell::RefCell<IndexMap<String, Box<dyn PropValue>>>,
+    map: std::cell::RefCell<Map>,
 }
 
 impl Clone for PropertyMap {
@@ -373,7 +425,7 @@ impl PropertyMap {
         if T::CLONEABLE {
             self.map
                 .borrow_mut()
-                .insert(p.id.to_string(), Box::new(default.clone()));
+                .insert(p.id, Box::new(default.clone()));
         }
         Some(default)
     }
@@ -390,7 +442,7 @@ impl PropertyMap {
     }
 
     pub fn set<T: PropValue>(&self, p: &Property<T>, value: T) -> &Self {
-        self.map.borrow_mut().insert(p.id.to_string(), Box::new(value));
+        self.map.borrow_mut().insert(p.id, Box::new(value));
         self
     }
 
@@ -413,8 +465,8 @@ impl PropertyMap {
         self.map.borrow().get(id).cloned()
     }
 
-    pub fn set_by_id(&self, id: &str, value: Box<dyn PropValue>) {
-        self.map.borrow_mut().insert(id.to_string(), value);
+    pub fn set_by_id(&self, id: &'static str, value: Box<dyn PropValue>) {
+        self.map.borrow_mut().insert(id, value);
     }
 
     /// Other's entries overwrite ours.
@@ -422,7 +474,7 @@ impl PropertyMap {
         let other_map = other.map.borrow();
         let mut own = self.map.borrow_mut();
         for (k, v) in other_map.iter() {
-            own.insert(k.clone(), v.clone());
+            own.insert(k, v.clone());
         }
     }
 
@@ -431,7 +483,7 @@ impl PropertyMap {
         self.map
             .borrow()
             .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
             .collect()
     }
 
