@@ -36,6 +36,7 @@
 //!   name, and every collection is walked in model order, so the output is byte-deterministic.
 
 mod legend;
+mod markup;
 mod shapes;
 mod titles;
 mod words;
@@ -78,7 +79,9 @@ pub fn render(model: &Model, options: &Options) -> Result<String, LayoutError> {
 /// Writes the SVG of an already laid-out selection.
 pub fn write(model: &Model, selection: &Selection, layout: &Layout, theme: &Theme) -> String {
     let writer = Writer::new(model, selection, layout, theme);
-    writer.document().to_string() + "\n"
+    let mut text = markup::to_string(&writer.document());
+    text.push('\n');
+    text
 }
 
 const GROUP_RADIUS: f64 = 8.0;

@@ -1,0 +1,124 @@
+//! Prints a `svg` crate document: the same bytes as its `Display`, in a fraction of the time.
+//!
+//! The crate's `Display` collects and sorts each element's attributes into a new vector, and
+//! escapes every attribute value and text with five chained `str::replace` calls, each of them
+//! allocating a new string. On a diagram of a few hundred boxes that was a tenth of
+//! `archc render`'s time, and a third of it for a ten-box diagram. This walks the same tree
+//! through the crate's own accessors (`get_name`, `get_attributes`, `get_children`,
+//! `is_bare`, `is_bareable`) and escapes in one pass into one buffer. A test holds it to the
+//! crate's output byte for byte.
+
+use std::fmt::Write as _;
+
+use svg::Node;
+
+/// The document as text, exactly as `document.to_string()` would print it.
+pub(crate) fn to_string(document: &svg::Document) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    write_node(&mut out, document);
+    out
+}
+
+fn write_node(out: &mut String, node: &(impl Node + ?Sized)) {
+    let Some(attributes) = node.get_attributes() else {
+        // Text, comments and blobs have no attributes: their own `Display` is cheap.
+        let _ = write!(out, "{node}");
+        return;
+    };
+    let name = node.get_name();
+    out.push('<');
+    out.push_str(name);
+    let mut sorted: Vec<_> = attributes.iter().collect();
+    sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (key, value) in sorted {
+        out.push(' ');
+        out.push_str(key);
+        out.push_str("=\"");
+        escape_into(out, value);
+        out.push('"');
+    }
+    let children = node.get_children().map_or(&[][..], |c| c.as_slice());
+    if children.is_empty() {
+        out.push_str("/>");
+        return;
+    }
+    out.push('>');
+    // The crate prints a "bareable" element (the root `<svg>`, `<text>`, `<style>`) in its
+    // alternate form, in which even bare children (text) go on lines of their own; the
+    // children themselves are printed in the plain form.
+    let alternate = node.is_bareable();
+    let mut bare = false;
+    for child in children {
+        bare = child.is_bare() && !alternate;
+        if !bare {
+            out.push('\n');
+        }
+        write_node(out, child.as_ref());
+    }
+    if !bare {
+        out.push('\n');
+    }
+    out.push_str("</");
+    out.push_str(name);
+    out.push('>');
+}
+
+/// The crate's attribute escaping (`&`, `<`, `>`, `"`, `'`), in one pass.
+fn escape_into(out: &mut String, value: &str) {
+    let mut rest = value;
+    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&apos;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+mod tests {
+    use svg::Document;
+    use svg::node::element::{Element, Group, Path, Style, Text, Title};
+    use svg::node::{Comment, Text as TextNode};
+
+    use super::*;
+
+    fn awkward_document() -> Document {
+        let mut label = Element::new("text");
+        label.assign("x", 1.5);
+        label.append(TextNode::new("a < b & \"c\" 'd' > e"));
+        Document::new()
+            .set("viewBox", (0, 0, 10, 10))
+            .set("data-b", "2")
+            .set("data-a", "q\"uo'te & <tag>")
+            .add(Title::new("Title & <more>"))
+            .add(Comment::new("a comment"))
+            .add(Style::new("g > rect { fill: red }"))
+            .add(
+                Group::new()
+                    .set("class", "node")
+                    .add(Path::new().set("d", "M0 0L1 1"))
+                    .add(label)
+                    .add(Group::new()),
+            )
+            .add(Text::new("bare <text>").set("y", 2))
+    }
+
+    #[test]
+    fn prints_what_the_crate_prints() {
+        let document = awkward_document();
+        assert_eq!(to_string(&document), document.to_string());
+    }
+
+    #[test]
+    fn escapes_every_special_character_once() {
+        let mut out = String::new();
+        escape_into(&mut out, "&<>\"' plain é &amp;");
+        assert_eq!(out, "&amp;&lt;&gt;&quot;&apos; plain é &amp;amp;");
+    }
+}
