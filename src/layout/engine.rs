@@ -109,7 +109,7 @@ const STACK_SIZE: usize = 256 * 1024 * 1024;
 pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
     let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
     let json = to_elk_json(graph);
-    guarded(move || lay_out_json(&json, counts), TIME_LIMIT)
+    guarded(move || lay_out_json(json, counts), TIME_LIMIT)
 }
 
 /// Runs `job` on a thread of its own with a large stack, turning a panic into an error (with
@@ -203,10 +203,11 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-fn lay_out_json(json: &Value, counts: (usize, usize, usize)) -> Result<EngineOutput, String> {
+fn lay_out_json(json: Value, counts: (usize, usize, usize)) -> Result<EngineOutput, String> {
     let elk = elkrs::create_elk();
-    let mut importer = elkrs::core::json::JsonImporter::new(&elk.options);
-    let mut graph = importer.import_graph(json)?;
+    let mut graph = elkrs::core::json::JsonImporter::new(&elk.options).import_graph(&json)?;
+    // Free the JSON and the importer's id maps before the engine reaches its peak of memory.
+    drop(json);
     let engine = elkrs::core::engine::RecursiveGraphLayoutEngine::new(&elk.algorithms);
     engine.layout(&mut graph)?;
     read_back(&graph, counts)
@@ -257,17 +258,18 @@ fn common_options(direction: Direction, n_nodes: usize) -> Map<String, Value> {
     options
 }
 
-/// How hard crossing minimisation tries: ELK's default (7) for the diagrams people read, less
-/// for huge ones. Crossing minimisation is most of the engine's time and grows with this
-/// number; at 1000 nodes the default costs about 1.1 s of CPU, 1 about 0.45 s, and a diagram
-/// that size is searched, not read line by line. Depends only on the input, so still
-/// deterministic.
+/// How hard crossing minimisation tries: ELK's default (7) up to 71 boxes, then less as the
+/// diagram grows, down to 1 from 251 boxes (500 / boxes, clamped to 1..=7).
+///
+/// Crossing minimisation is about half of the engine's time and grows with this number (the
+/// count of random restarts). Measured with `benches/crossings.py` on generated reviews: below
+/// about 100 boxes every restart can still remove crossings (the enterprise example has 20 at 7,
+/// 24 at 5, 27 at 3); from about 150 boxes 3 restarts find what 7 find; at 200 boxes 7, 3 and
+/// 1 give the identical layout while 7 costs 1.7 times the time of 2. Depends only on the input,
+/// so still deterministic.
 fn thoroughness(n_nodes: usize) -> u32 {
-    match n_nodes {
-        0..=250 => 7,
-        251..=600 => 3,
-        _ => 1,
-    }
+    const BUDGET: usize = 500;
+    (BUDGET / n_nodes.max(1)).clamp(1, 7) as u32
 }
 
 fn to_elk_json(graph: &EngineGraph) -> Value {
@@ -495,7 +497,16 @@ fn read_edge(graph: &ElkGraph, origins: &[Point], idx: usize) -> Result<EngineEd
 mod tests {
     use std::time::Duration;
 
-    use super::{Direction, EngineGraph, common_options, run_silenced};
+    use super::{Direction, EngineGraph, common_options, run_silenced, thoroughness};
+
+    #[test]
+    fn thoroughness_falls_from_elks_default_as_diagrams_grow() {
+        let by_size: Vec<u32> = [0, 10, 71, 72, 100, 200, 250, 251, 1000]
+            .into_iter()
+            .map(thoroughness)
+            .collect();
+        assert_eq!(by_size, [7, 7, 7, 6, 5, 2, 2, 1, 1]);
+    }
 
     /// Every option we pass must be known to elkrs and parse, or the importer drops it silently.
     #[test]

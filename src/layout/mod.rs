@@ -45,8 +45,10 @@
 //! - It ignores an edge label with empty text, as ELK does; we pass the label's text.
 //! - With direction DOWN it applies a compound group's minimum size transposed; we pre-transpose
 //!   it, and `validate.rs` checks that every title fits.
-//! - Crossing minimisation is most of its time (property maps keyed by strings); we lower
-//!   `thoroughness` from ELK's 7 for diagrams above 250 nodes. `benches/layout.rs` measures.
+//! - Crossing minimisation is about half of its time; we lower `thoroughness` from ELK's 7 as
+//!   diagrams grow past 71 boxes (`engine::thoroughness`). `benches/layout.rs` measures.
+//! - Its property maps were string-keyed hash maps, a third of its time and much of its memory:
+//!   we build a patched copy (`vendor/elkrs/PATCHES.md`).
 //! - Thousands of random graphs of every shape laid out without a panic, hang or failed check.
 
 mod build;
