@@ -391,10 +391,18 @@ impl LGraphArena {
     }
 
     pub fn port_connected_edges(&self, port: LPortId) -> Vec<LEdgeId> {
+        // archc patch: one allocation of the right size (was a clone, then a regrow).
+        self.port_connected_edges_iter(port).collect()
+    }
+
+    /// archc patch: `port_connected_edges` without the vector, for the crossing counter's
+    /// inner loop. Incoming edges first, then outgoing, as `port_connected_edges`.
+    pub fn port_connected_edges_iter(
+        &self,
+        port: LPortId,
+    ) -> impl ExactSizeIterator<Item = LEdgeId> + '_ {
         let p = self.port(port);
-        let mut result = p.incoming_edges.clone();
-        result.extend(p.outgoing_edges.iter().copied());
-        result
+        ChainExact(p.incoming_edges.iter(), p.outgoing_edges.iter())
     }
 
     pub fn port_degree(&self, port: LPortId) -> usize {
@@ -419,22 +427,30 @@ impl LGraphArena {
 
     /// Input ports (with incoming edges), `getPorts(PortType.INPUT)`.
     pub fn node_input_ports(&self, node: LNodeId) -> Vec<LPortId> {
+        self.node_input_ports_iter(node).collect()
+    }
+
+    /// archc patch: `node_input_ports` without the vector.
+    pub fn node_input_ports_iter(&self, node: LNodeId) -> impl Iterator<Item = LPortId> + '_ {
         self.node(node)
             .ports
             .iter()
             .copied()
             .filter(|&p| !self.port(p).incoming_edges.is_empty())
-            .collect()
     }
 
     /// Output ports (with outgoing edges), `getPorts(PortType.OUTPUT)`.
     pub fn node_output_ports(&self, node: LNodeId) -> Vec<LPortId> {
+        self.node_output_ports_iter(node).collect()
+    }
+
+    /// archc patch: `node_output_ports` without the vector.
+    pub fn node_output_ports_iter(&self, node: LNodeId) -> impl Iterator<Item = LPortId> + '_ {
         self.node(node)
             .ports
             .iter()
             .copied()
             .filter(|&p| !self.port(p).outgoing_edges.is_empty())
-            .collect()
     }
 
     pub fn node_index_in_layer(&self, node: LNodeId) -> i32 {
@@ -451,17 +467,22 @@ impl LGraphArena {
     }
 
     pub fn node_port_side_view(&self, node: LNodeId, side: PortSide) -> Vec<LPortId> {
+        self.node_port_side_slice(node, side).to_vec()
+    }
+
+    /// archc patch: `node_port_side_view` without the copy.
+    pub fn node_port_side_slice(&self, node: LNodeId, side: PortSide) -> &[LPortId] {
         let n = self.node(node);
         if n.port_sides_cached {
             if let Some(indices) = &n.port_side_indices {
                 let (start, end) = indices[side as usize];
-                return n.ports[start..end].to_vec();
+                return &n.ports[start..end];
             }
         }
         // not cached: compute the side ranges on the fly
         let indices = Self::find_port_indices(self, node);
         let (start, end) = indices[side as usize];
-        n.ports[start..end].to_vec()
+        &n.ports[start..end]
     }
 
     pub fn node_cache_port_sides(&mut self, node: LNodeId) {
@@ -657,3 +678,21 @@ mod tests {
         assert_eq!(a.port(p).anchor, KVector::new(5.0, 6.0));
     }
 }
+
+/// archc patch: two slices' items in a row, with an exact length (std's `Chain` has none).
+struct ChainExact<'a, T>(std::slice::Iter<'a, T>, std::slice::Iter<'a, T>);
+
+impl<T: Copy> Iterator for ChainExact<'_, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        self.0.next().or_else(|| self.1.next()).copied()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.0.len() + self.1.len();
+        (len, Some(len))
+    }
+}
+
+impl<T: Copy> ExactSizeIterator for ChainExact<'_, T> {}

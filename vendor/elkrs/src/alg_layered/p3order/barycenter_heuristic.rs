@@ -308,15 +308,18 @@ fn calculate_barycenter(
         state.barycenter = None;
     }
 
-    for free_port in a.node(node).ports.clone() {
+    // archc patch: the arena is only read here, so walk its lists in place (was: a clone of
+    // the node's ports and a vector of fixed ports per port).
+    for &free_port in &a.node(node).ports {
         // forward: predecessor ports (sources of incoming edges);
         // backward: successor ports (targets of outgoing edges)
-        let fixed_ports: Vec<crate::alg_layered::graph::LPortId> = if forward {
-            a.port(free_port).incoming_edges.iter().map(|&e| a.edge(e).source.unwrap()).collect()
+        let edges = if forward {
+            &a.port(free_port).incoming_edges
         } else {
-            a.port(free_port).outgoing_edges.iter().map(|&e| a.edge(e).target.unwrap()).collect()
+            &a.port(free_port).outgoing_edges
         };
-        for fixed_port in fixed_ports {
+        for &edge in edges {
+            let fixed_port = if forward { a.edge(edge).source } else { a.edge(edge).target }.unwrap();
             // If the node the fixed port belongs to is part of the free
             // layer (thus, if we have an in-layer edge), use that node's
             // barycenter calculation instead

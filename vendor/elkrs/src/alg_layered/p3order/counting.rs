@@ -331,7 +331,7 @@ impl CrossingsCounter {
             let index_tree = self.index_tree.as_mut().unwrap();
             index_tree.remove_all(port_pos as usize);
             // First get crossings for all edges.
-            for edge in a.port_connected_edges(port) {
+            for edge in a.port_connected_edges_iter(port) {
                 let end_position = self.position_of(a, self.other_end_of(a, edge, port));
                 if end_position > port_pos {
                     crossings += self.index_tree.as_ref().unwrap().rank(end_position as usize);
@@ -353,7 +353,7 @@ impl CrossingsCounter {
             self.index_tree.as_mut().unwrap().remove_all(port_pos as usize);
             let mut num_between_layer_edges = 0;
             // First get crossings for all edges.
-            for edge in a.port_connected_edges(port) {
+            for edge in a.port_connected_edges_iter(port) {
                 if self.is_in_layer(a, edge) {
                     let end_position = self.position_of(a, self.other_end_of(a, edge, port));
                     if end_position > port_pos {
@@ -446,17 +446,26 @@ impl CrossingsCounter {
             self.node_cardinalities = vec![0; nodes.len()];
         }
         let mut i = Self::start(nodes, top_down);
+        // archc patch: the node's ports as a slice, walked in `get_ports`' order, instead of a
+        // vector per node.
+        let reversed = (side == PortSide::EAST) != top_down;
         while Self::end(i, top_down, nodes) {
             let node = nodes[i as usize];
-            let node_ports = self.get_ports(a, node, side, top_down);
+            let node_ports = a.node_port_side_slice(node, side);
             if get_cardinalities {
                 self.node_cardinalities[a.node(node).id as usize] = node_ports.len() as i32;
             }
-            for &port in &node_ports {
-                self.port_positions.borrow_mut()[a.port(port).id as usize] = num_ports;
+            let start = ports.len();
+            ports.extend_from_slice(node_ports);
+            if reversed {
+                ports[start..].reverse();
+            }
+            let mut positions = self.port_positions.borrow_mut();
+            for &port in &ports[start..] {
+                positions[a.port(port).id as usize] = num_ports;
                 num_ports += 1;
             }
-            ports.extend(node_ports);
+            drop(positions);
             i += Self::step(top_down);
         }
     }
@@ -571,24 +580,6 @@ impl CrossingsCounter {
     }
 
     // --------------------------------------------------------- convenience
-
-    fn get_ports(&self, a: &LGraphArena, node: LNodeId, side: PortSide, top_down: bool) -> Vec<LPortId> {
-        if side == PortSide::EAST {
-            if top_down {
-                a.node_port_side_view(node, side)
-            } else {
-                let mut v = a.node_port_side_view(node, side);
-                v.reverse();
-                v
-            }
-        } else if top_down {
-            let mut v = a.node_port_side_view(node, side);
-            v.reverse();
-            v
-        } else {
-            a.node_port_side_view(node, side)
-        }
-    }
 
     fn get_north_south_ports_with_incident_edges(
         &self,

@@ -145,7 +145,9 @@ impl ForsterConstraintResolver {
         nodes.clear();
         for &gid in &list {
             let barycenter = self.barycenter_of(a, &groups, gid);
-            for node in groups[gid].nodes.clone() {
+            // archc patch: index the group's nodes (was: a clone per group).
+            for i in 0..groups[gid].nodes.len() {
+                let node = groups[gid].nodes[i];
                 nodes.push(node);
                 self.state_mut(a, node).barycenter = barycenter;
             }

@@ -250,7 +250,7 @@ impl PortDistributor {
                         let incr = 1.0f32 / (input_count + 1) as f32;
                         let mut north_pos = rank_sum + north_input_count as f32 * incr;
                         let mut rest_pos = rank_sum + 1.0 - incr;
-                        for port in a.node_input_ports(node) {
+                        for port in a.node_input_ports_iter(node) {
                             if a.port(port).side == PortSide::NORTH {
                                 self.port_ranks[a.port(port).id as usize] = north_pos;
                                 north_pos -= incr;
@@ -274,7 +274,7 @@ impl PortDistributor {
                         // is north - east - south - west
                         let incr = 1.0f32 / (output_count + 1) as f32;
                         let mut pos = rank_sum + incr;
-                        for port in a.node_output_ports(node) {
+                        for port in a.node_output_ports_iter(node) {
                             self.port_ranks[a.port(port).id as usize] = pos;
                             pos += incr;
                         }
@@ -304,7 +304,7 @@ impl PortDistributor {
                     // Assign port ranks in the order north - west - south - east
                     let mut north_pos = rank_sum + north_input_count as f32;
                     let mut rest_pos = rank_sum + input_count as f32;
-                    for port in a.node_input_ports(node) {
+                    for port in a.node_input_ports_iter(node) {
                         if a.port(port).side == PortSide::NORTH {
                             self.port_ranks[a.port(port).id as usize] = north_pos;
                             north_pos -= 1.0;
@@ -322,7 +322,7 @@ impl PortDistributor {
                     // Iterate output ports in their natural order, that is
                     // north - east - south - west
                     let mut pos = 0;
-                    for port in a.node_output_ports(node) {
+                    for port in a.node_output_ports_iter(node) {
                         pos += 1;
                         self.port_ranks[a.port(port).id as usize] = rank_sum + pos as f32;
                     }
