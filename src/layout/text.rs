@@ -66,11 +66,24 @@ pub fn measure(text: &str, font_size: f32) -> f32 {
         return text.chars().count() as f32 * FALLBACK_EM * font_size;
     };
     let units_per_em = font.units_per_em().unwrap_or(2048.0);
+    let ascii = ascii_advances(font, units_per_em);
     let units: f32 = text
         .chars()
-        .map(|c| advance_units(font, c, units_per_em))
+        .map(|c| match ascii.get(c as usize) {
+            Some(&advance) => advance,
+            None => advance_units(font, c, units_per_em),
+        })
         .sum();
     units * font_size / units_per_em
+}
+
+/// The advances of the 128 ASCII characters, in font units, looked up once: labels are mostly
+/// ASCII, and a table is far cheaper than the font's character map for every character.
+fn ascii_advances(font: &FontRef<'_>, units_per_em: f32) -> &'static [f32; 128] {
+    static TABLE: OnceLock<[f32; 128]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| advance_units(font, char::from(i as u8), units_per_em))
+    })
 }
 
 /// Word-wraps `text` into lines no wider than `max_width` at `font_size`.
