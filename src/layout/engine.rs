@@ -204,13 +204,21 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 }
 
 fn lay_out_json(json: Value, counts: (usize, usize, usize)) -> Result<EngineOutput, String> {
-    let elk = elkrs::create_elk();
+    let elk = layered_only();
     let mut graph = elkrs::core::json::JsonImporter::new(&elk.options).import_graph(&json)?;
     // Free the JSON and the importer's id maps before the engine reaches its peak of memory.
     drop(json);
     let engine = elkrs::core::engine::RecursiveGraphLayoutEngine::new(&elk.algorithms);
     engine.layout(&mut graph)?;
     read_back(&graph, counts)
+}
+
+/// elkrs with only the layered algorithm registered (`elkrs::create_elk` registers all nine,
+/// and their options, on every call).
+fn layered_only() -> elkrs::core::Elk {
+    let mut elk = elkrs::core::Elk::new();
+    elkrs::alg_layered::provider::register(&mut elk.options, &mut elk.algorithms);
+    elk
 }
 
 // ---------------------------------------------------------------- building the ELK JSON graph
@@ -288,12 +296,23 @@ fn to_elk_json(graph: &EngineGraph) -> Value {
         .enumerate()
         .map(|(i, e)| edge_json(i, e))
         .collect();
-    json!({
-        "id": "root",
-        "layoutOptions": root_options,
-        "children": children,
-        "edges": edges,
-    })
+    object([
+        ("id", Value::from("root")),
+        ("layoutOptions", Value::Object(root_options)),
+        ("children", Value::Array(children)),
+        ("edges", Value::Array(edges)),
+    ])
+}
+
+/// A JSON object of `fields`, moved in. (`json!` would serialise every nested map and array
+/// into a fresh copy, once per level of groups.)
+fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(key, value)| (key.to_owned(), value))
+            .collect(),
+    )
 }
 
 /// The JSON children of `parent` (`None` = the root): groups first, then nodes, each in input
@@ -341,14 +360,14 @@ fn group_json(graph: &EngineGraph, idx: usize, group: &EngineGroup) -> Value {
     for (key, value) in extra {
         options.insert(key.to_owned(), value);
     }
-    json!({
-        "id": group_id(idx),
+    object([
+        ("id", Value::from(group_id(idx))),
         // An empty group is a leaf to the engine and keeps exactly this size.
-        "width": group.min_size.width,
-        "height": group.min_size.height,
-        "layoutOptions": options,
-        "children": children,
-    })
+        ("width", Value::from(group.min_size.width)),
+        ("height", Value::from(group.min_size.height)),
+        ("layoutOptions", Value::Object(options)),
+        ("children", Value::Array(children)),
+    ])
 }
 
 /// The `nodeSize.minimum` to give a group so that it comes out at least `min` in size.
@@ -511,7 +530,7 @@ mod tests {
     /// Every option we pass must be known to elkrs and parse, or the importer drops it silently.
     #[test]
     fn every_option_is_understood() {
-        let elk = elkrs::create_elk();
+        let elk = super::layered_only();
         let mut options = common_options(Direction::Right, 1000);
         let extra = super::group_json(&empty(), 0, &sample_group());
         if let Some(map) = extra["layoutOptions"].as_object() {
