@@ -65,19 +65,22 @@ fn write_node(out: &mut String, node: &(impl Node + ?Sized)) {
 
 /// The crate's attribute escaping (`&`, `<`, `>`, `"`, `'`), in one pass.
 fn escape_into(out: &mut String, value: &str) {
-    let mut rest = value;
-    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
+    let mut copied = 0;
+    for (at, byte) in value.bytes().enumerate() {
+        let entity = match byte {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            _ => "&apos;",
-        });
-        rest = &rest[at + 1..];
+            b'\'' => "&apos;",
+            _ => continue,
+        };
+        // The special characters are ASCII, so `at` is a character boundary.
+        out.push_str(&value[copied..at]);
+        out.push_str(entity);
+        copied = at + 1;
     }
-    out.push_str(rest);
+    out.push_str(&value[copied..]);
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! a thick or dashed line never pokes out past the tip.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use crate::layout::{Point, Rect};
 
@@ -21,24 +22,33 @@ use crate::layout::{Point, Rect};
 /// Integer arithmetic on hundredths rather than `format!("{:.2}")` and trimming: a large
 /// diagram prints a few hundred thousand numbers.
 pub(crate) fn num(value: f64) -> String {
+    let mut text = String::new();
+    push_num(&mut text, value);
+    text
+}
+
+/// [`num`], appended to `out` (no allocation of its own: paths print many numbers).
+pub(crate) fn push_num(out: &mut String, value: f64) {
     let hundredths = (value * 100.0).round();
+    // Writing to a String cannot fail.
     if !hundredths.is_finite() || hundredths.abs() >= 1e15 {
-        return if value.is_finite() {
-            format!("{value:.0}")
+        if value.is_finite() {
+            let _ = write!(out, "{value:.0}");
         } else {
-            "0".to_owned()
-        };
+            out.push('0');
+        }
+        return;
     }
     // Finite and below 1e15 in magnitude, so the cast is exact.
     let h = hundredths as i64;
     let sign = if h < 0 { "-" } else { "" };
     let (int, frac) = (h.unsigned_abs() / 100, h.unsigned_abs() % 100);
-    match frac {
-        0 if int == 0 => "0".to_owned(),
-        0 => format!("{sign}{int}"),
-        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
-        f => format!("{sign}{int}.{f:02}"),
-    }
+    let _ = match frac {
+        0 if int == 0 => write!(out, "0"),
+        0 => write!(out, "{sign}{int}"),
+        f if f % 10 == 0 => write!(out, "{sign}{int}.{}", f / 10),
+        f => write!(out, "{sign}{int}.{f:02}"),
+    };
 }
 
 /// `M x y L x y …` through `points`.
@@ -46,9 +56,9 @@ pub(crate) fn path_data(points: &[Point]) -> String {
     let mut d = String::with_capacity(points.len() * 16);
     for (i, p) in points.iter().enumerate() {
         d.push(if i == 0 { 'M' } else { 'L' });
-        d.push_str(&num(p.x));
+        push_num(&mut d, p.x);
         d.push(' ');
-        d.push_str(&num(p.y));
+        push_num(&mut d, p.y);
     }
     d
 }
