@@ -158,6 +158,22 @@ mod tests {
     use super::{font_data, measure, wrap};
 
     #[test]
+    fn the_ascii_table_holds_the_fonts_own_advances() {
+        use ab_glyph::Font;
+        let font = super::font().expect("the embedded font parses");
+        let units_per_em = font.units_per_em().unwrap_or(2048.0);
+        let table = super::ascii_advances(font, units_per_em);
+        for (i, &advance) in table.iter().enumerate() {
+            let c = char::from(i as u8);
+            assert_eq!(
+                advance,
+                super::advance_units(font, c, units_per_em),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
     fn font_is_embedded() {
         assert!(font_data().len() > 100_000);
         assert_eq!(&font_data()[..4], &[0, 1, 0, 0]);
