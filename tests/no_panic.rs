@@ -383,3 +383,92 @@ fn a_key_set_twice_is_found_in_small_and_large_blocks() {
         );
     }
 }
+
+/// Findings far along one line: past column 65,535 (where miette's snippet printer panicked)
+/// and many on one long line (where each finding printed the whole line).
+fn wide_lines() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        (
+            "65,536 spaces then `}`",
+            format!("{}}}\n", " ".repeat(65_536)),
+        ),
+        (
+            "a long `;`-separated line",
+            "a -> b : rest; ".repeat(6_000) + "\n",
+        ),
+        (
+            "a long line of multibyte characters",
+            format!(
+                "# {}\nsystem x {{ owner: \"é\" }} }}",
+                "日本".repeat(40_000)
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(name, text)| (name, text.into_bytes()))
+    .collect()
+}
+
+/// Every command that prints errors exits 1 on a finding past column 65,535, without a
+/// panic, and shows a snippet cut around the finding, however long the line.
+#[test]
+fn findings_on_very_long_lines_print_a_cut_snippet_from_every_command() {
+    let commands: &[&[&str]] = &[
+        &["check", "-"],
+        &["check", "--format", "short", "-"],
+        &["check", "--format", "json", "-"],
+        &["check", "--format", "sarif", "-"],
+        &["check", "--format", "github", "-"],
+        &["render", "-"],
+        &["table", "-"],
+        &["report", "-"],
+        &["export", "--to", "json", "-"],
+        &["fmt", "-"],
+    ];
+    for (name, bytes) in wide_lines() {
+        for args in commands {
+            let run = archc_with_stdin(args, &bytes);
+            let what = format!("{name}, `archc {}`", args.join(" "));
+            if args[0] == "fmt" && run.code == 0 {
+                continue; // A file without syntax errors is formatted.
+            }
+            assert_eq!(run.code, 1, "{what}: {}", run.stderr);
+            assert!(!run.stderr.contains("panicked"), "{what}: {}", run.stderr);
+            if args.len() == 2 {
+                let printed = format!("{}{}", run.stdout, run.stderr);
+                let widest = printed
+                    .lines()
+                    .map(|l| l.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                assert!(widest < 400, "{what}: a line of {widest} characters");
+                assert!(
+                    printed.contains('…'),
+                    "{what}: the snippet is cut\n{printed}"
+                );
+            }
+        }
+    }
+}
+
+/// Where a snippet is cut, the caret still points at the finding, and the header gives its
+/// column in characters.
+#[test]
+fn a_cut_snippet_keeps_the_caret_under_the_finding() {
+    let text = format!("{}}}\n", " ".repeat(65_536));
+    let run = archc_with_stdin(&["check", "-"], text.as_bytes());
+    assert!(run.stdout.contains("[-:1:65537]"), "{}", run.stdout);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let source = lines
+        .iter()
+        .position(|l| l.starts_with(" 1 │ …"))
+        .expect("the line");
+    let caret = lines[source + 1];
+    let brace = lines[source].chars().position(|c| c == '}');
+    assert_eq!(
+        brace,
+        caret.chars().position(|c| c == '─'),
+        "{}",
+        run.stdout
+    );
+}

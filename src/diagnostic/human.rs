@@ -1,13 +1,16 @@
 //! The human format: miette's graphical report, a snippet with carets and a help line.
+//! miette is shown only an excerpt of the source ([`snippet`]), never the whole text.
 
 use std::fmt;
+use std::ops::Range;
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 
-use crate::diagnostic::{Diagnostic, FileReport, Severity};
+use crate::diagnostic::snippet::{self, Excerpt};
+use crate::diagnostic::{Diagnostic, FileReport, Severity, printable};
 
 /// Whether to colour the output (only on a terminal, and never under `NO_COLOR`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,15 +31,13 @@ pub fn render(files: &[FileReport<'_>], color: Color, width: usize) -> String {
         .with_links(false);
     let mut out = String::new();
     for file in files {
-        let named = NamedSource::new(
-            file.source.path.clone(),
-            CharColumns::new(file.source.text.clone()),
-        )
-        .with_language("arch");
+        let name = printable(&file.source.path).into_owned();
         for diagnostic in file.diagnostics {
+            let excerpt = snippet::excerpt(file, diagnostic);
             let report = Report {
                 diagnostic,
-                source: &named,
+                labels: excerpt.labels.clone(),
+                source: NamedSource::new(name.clone(), Snippet(excerpt)).with_language("arch"),
             };
             // Writing into a String cannot fail.
             let _ = handler.render_report(&mut out, &report);
@@ -45,10 +46,12 @@ pub fn render(files: &[FileReport<'_>], color: Color, width: usize) -> String {
     out
 }
 
-/// One diagnostic with its source attached, as miette wants it.
+/// One diagnostic with its excerpt attached, as miette wants it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: &'a NamedSource<CharColumns>,
+    /// The labels' spans in the excerpt, the primary first.
+    labels: Vec<Range<usize>>,
+    source: NamedSource<Snippet>,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -59,7 +62,7 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&printable(&self.diagnostic.message))
     }
 }
 
@@ -80,78 +83,72 @@ impl miette::Diagnostic for Report<'_> {
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         let help = self.diagnostic.help.as_ref()?;
-        Some(Box::new(help))
+        Some(Box::new(printable(help)))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source)
+        Some(&self.source)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let d = self.diagnostic;
-        let primary = LabeledSpan::new_primary_with_span(
-            d.primary.text.clone(),
-            SourceSpan::from(d.primary.span.range()),
-        );
-        let secondary = d.secondary.iter().map(|label| {
-            LabeledSpan::new_with_span(label.text.clone(), SourceSpan::from(label.span.range()))
-        });
-        Some(Box::new(std::iter::once(primary).chain(secondary)))
+        let texts = std::iter::once(&d.primary.text).chain(d.secondary.iter().map(|l| &l.text));
+        let labels = texts
+            .zip(&self.labels)
+            .enumerate()
+            .map(|(i, (text, range))| {
+                let text = text.as_deref().map(|t| printable(t).into_owned());
+                let span = SourceSpan::from(range.clone());
+                if i == 0 {
+                    LabeledSpan::new_primary_with_span(text, span)
+                } else {
+                    LabeledSpan::new_with_span(text, span)
+                }
+            });
+        Some(Box::new(labels))
     }
 }
 
-/// The source text for miette, read the way the other formats read it, and fast.
+/// The excerpt as miette's source, numbered with the source's lines and columns.
 ///
 /// Columns count characters, as in the short, JSON and SARIF formats (miette counts bytes,
-/// so `path:line:col` would disagree after an `é`). And miette finds a span's lines by
-/// scanning the text from its start, once per diagnostic: a file with 100,000 findings took
-/// minutes. Here it scans only from the first line it will show, found by binary search.
-struct CharColumns {
-    text: std::sync::Arc<str>,
-    /// Byte offset of the start of each line (after each `\n`).
-    line_starts: Vec<usize>,
-}
+/// so `path:line:col` would disagree after an `é`).
+struct Snippet(Excerpt);
 
-impl CharColumns {
-    fn new(text: std::sync::Arc<str>) -> CharColumns {
-        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
-        let line_starts = std::iter::once(0)
-            .chain(newlines.map(|(i, _)| i + 1))
-            .collect();
-        CharColumns { text, line_starts }
-    }
-}
-
-impl SourceCode for CharColumns {
+impl SourceCode for Snippet {
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        // Hand miette the text from the first line it will show; it reads no further than
-        // the context after the span. Line numbers are shifted back by the lines skipped.
-        let span_line = self.line_starts.partition_point(|&s| s <= span.offset()) - 1;
-        let first_line = span_line.saturating_sub(context_lines_before);
-        let skipped = self.line_starts[first_line];
-        let window = &self.text.as_bytes()[skipped..];
-        let shifted = SourceSpan::new((span.offset() - skipped).into(), span.len());
-        let contents = window.read_span(&shifted, context_lines_before, context_lines_after)?;
-        let start = skipped + contents.span().offset();
-        let span = SourceSpan::new(start.into(), contents.span().len());
-        // The text of the span's line before it; a span that is not on character
-        // boundaries keeps miette's own column rather than panic.
-        let before = self.text.get(..start).map(|text| match text.rfind('\n') {
-            Some(newline) => &text[newline + 1..],
-            None => text,
-        });
-        let column = before.map_or(contents.column(), |text| text.chars().count());
+        // A span is read from its own run of lines: one reaching into the next run (miette
+        // asks when it would join two snippets) is out of bounds, so they stay apart.
+        let groups = &self.0.groups;
+        let index = groups.partition_point(|g| g.offset <= span.offset());
+        let group = &groups[index.checked_sub(1).ok_or(MietteError::OutOfBounds)?];
+        let inner = SourceSpan::new((span.offset() - group.offset).into(), span.len());
+        if inner.offset() + inner.len() > group.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let contents =
+            group
+                .text
+                .as_str()
+                .read_span(&inner, context_lines_before, context_lines_after)?;
+        let start = group.offset + contents.span().offset();
+        let column = self
+            .0
+            .columns
+            .iter()
+            .find(|&&(at, _)| at == start)
+            .map_or(contents.column(), |&(_, column)| column);
         Ok(Box::new(MietteSpanContents::new(
             contents.data(),
-            span,
-            first_line + contents.line(),
+            SourceSpan::new(start.into(), contents.span().len()),
+            group.first_line + contents.line(),
             column,
-            first_line + contents.line_count(),
+            group.first_line + contents.line_count(),
         )))
     }
 }

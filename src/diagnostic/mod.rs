@@ -8,6 +8,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 pub mod short;
+pub mod snippet;
 
 use crate::source::{LineIndex, Source, Span};
 
@@ -147,19 +148,30 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 }
 
 /// Text from the file as a message shows it: control characters (a `\n` escape, a tab, a
-/// stray NUL) escaped, so that a message stays on one line in every output format.
+/// stray NUL or ESC) escaped, so that a message stays on one line in every output format and
+/// nothing from the input acts on a terminal.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(char::is_control) {
+    if !text.contains(needs_escape) {
         return text.into();
     }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<String>()
-        .into()
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// Whether `c` is shown escaped: control characters, the Unicode line and paragraph
+/// separators, and the bidirectional controls that can make text read differently from
+/// what it is ("Trojan Source").
+pub fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
