@@ -72,7 +72,8 @@ pub fn format(file: &File) -> Result<String, FormatError> {
 }
 
 /// `value` as a string literal with the canonical escapes: `\"`, `\\`, `\n`, `\t`, and
-/// `\u{..}` (lowercase hex) for every other control character.
+/// `\u{..}` (lowercase hex) for every other control character and for the line and
+/// paragraph separators (which the parser refuses raw).
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
@@ -82,7 +83,7 @@ pub fn quote(value: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),
@@ -590,7 +591,11 @@ mod tests {
             r#"system x "\u{1b}\u{0}\u{7f}""#,
             "system x \"\\u{1b}\\u{0}\\u{7f}\"\n",
         );
-        check("system x \"a\rb\"", "system x \"a\\u{d}b\"\n");
+        check(r#"system x "a\u{d}b""#, "system x \"a\\u{d}b\"\n");
+        check(
+            r#"system x "\u{2028}\u{2029}""#,
+            "system x \"\\u{2028}\\u{2029}\"\n",
+        );
     }
 
     #[test]
@@ -605,6 +610,7 @@ mod tests {
             "a\nb",
             "\t",
             "\u{0}\u{1f}\u{7f}\u{85}",
+            "\r\u{b}\u{c}\u{2028}\u{2029}",
             "}{#",
         ] {
             let text = format!("x: {}\n", quote(value));

@@ -174,6 +174,7 @@ fn err_fixtures_human_format() {
         "unclosed_list",
         "unknown_escape",
         "unicode_columns",
+        "fuzz_control_characters_in_messages",
     ] {
         let path = format!("tests/parse/err/{name}.arch");
         let out = Command::new(env!("CARGO_BIN_EXE_archc"))

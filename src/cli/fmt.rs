@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 
 use crate::cli::{Outcome, fail, inputs, output};
-use crate::diagnostic::{Diagnostic, FileReport, human};
+use crate::diagnostic::{Diagnostic, FileReport, human, printable};
 use crate::format::{self, FormatError};
 use crate::source::{LineIndex, Source};
 use crate::syntax;
@@ -87,7 +87,7 @@ fn refuse_with_diagnostics(source: &Source, diagnostics: &[Diagnostic]) -> Outco
     let mut text = human::render(&report, stderr_color(), 100);
     text.push_str(&format!(
         "{}: not formatted: fix the syntax errors first\n",
-        source.path
+        printable(&source.path)
     ));
     eprint!("{text}");
     Outcome::InputErrors
@@ -97,14 +97,14 @@ fn refuse_with_diagnostics(source: &Source, diagnostics: &[Diagnostic]) -> Outco
 fn refuse(source: &Source, error: &FormatError) -> Outcome {
     let spans = error.spans();
     if spans.is_empty() {
-        eprintln!("{}: error: {}", source.path, error.message());
+        eprintln!("{}: error: {}", printable(&source.path), error.message());
     }
     let lines = LineIndex::new(&source.text);
     for span in spans {
         let (line, column) = lines.line_col(&source.text, span.start);
         eprintln!(
             "{}:{line}:{column}: error: {}",
-            source.path,
+            printable(&source.path),
             error.message()
         );
     }
@@ -115,7 +115,7 @@ fn refuse(source: &Source, error: &FormatError) -> Outcome {
 }
 
 fn print_would_change(path: &str, old: &str, new: &str) {
-    let mut text = format!("would reformat: {path}\n");
+    let mut text = format!("would reformat: {}\n", printable(path));
     text.push_str(&diff(old, new));
     // A closed stdout (e.g. piped into `head`) is not a reason to change the outcome.
     let _ = output::write(None, text.as_bytes());

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::io::IsTerminal;
 
 use crate::cli::{Outcome, fail};
-use crate::diagnostic::{Diagnostic, FileReport, Severity, human, rules};
+use crate::diagnostic::{Diagnostic, FileReport, Severity, human, printable, rules};
 use crate::lint::LintConfig;
 use crate::model::Model;
 use crate::source::{Source, Span};
@@ -129,7 +129,7 @@ fn print_errors(source: &Source, errors: &[Diagnostic]) {
     let plural = if count == 1 { "" } else { "s" };
     text.push_str(&format!(
         "{count} error{plural} in `{}`; nothing written\n",
-        source.path
+        printable(&source.path)
     ));
     eprint!("{text}");
 }

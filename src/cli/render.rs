@@ -91,7 +91,10 @@ pub(crate) fn run(args: Args) -> Outcome {
     let document = match svg::render(&model, &options) {
         Ok(document) => document,
         Err(e) => {
-            eprintln!("error: cannot draw `{}`: {e}", source.path);
+            eprintln!(
+                "error: cannot draw `{}`: {e}",
+                crate::diagnostic::printable(&source.path)
+            );
             return Outcome::InputErrors;
         }
     };

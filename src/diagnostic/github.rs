@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use crate::diagnostic::{Diagnostic, FileReport, Severity};
+use crate::diagnostic::{Diagnostic, FileReport, Severity, printable};
 
 pub fn render(files: &[FileReport<'_>]) -> String {
     let mut out = String::new();
@@ -27,15 +27,16 @@ fn line(out: &mut String, file: &FileReport<'_>, d: &Diagnostic) {
     };
     let (line, col) = file.position(d.primary.span);
     let (end_line, end_col) = last_char(file, d);
-    let mut message = d.message.clone();
+    // GitHub's log viewer acts on ANSI escapes: text from the input is shown escaped.
+    let mut message = printable(&d.message).into_owned();
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push_str(&printable(help));
     }
     let _ = writeln!(
         out,
         "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-        escape_property(&file.source.path),
+        escape_property(&printable(&file.source.path)),
         escape_property(d.rule),
         escape_data(&message),
     );

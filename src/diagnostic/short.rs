@@ -12,7 +12,7 @@ pub fn render(files: &[FileReport<'_>]) -> String {
             let _ = writeln!(
                 out,
                 "{}:{line}:{column}: {}[{}] {}",
-                file.source.path,
+                printable(&file.source.path),
                 d.severity.as_str(),
                 d.rule,
                 // Stages escape what they quote; this keeps the one-line promise regardless.

@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod dump;
 mod lexical;
+mod line_breaks;
 mod parser;
 
 pub use parser::MAX_DEPTH;
@@ -18,8 +19,21 @@ pub struct Parsed {
 }
 
 /// Parses a whole file. Never fails: broken statements become diagnostics and
-/// [`ast::Stmt::Error`] nodes.
+/// [`ast::Stmt::Error`] nodes. A file with a line break other than LF or CRLF is not parsed:
+/// it gets one diagnostic and a tree of one error node (its lines would mean different
+/// things to a reader and to archc).
 pub fn parse(source: &Source) -> Parsed {
+    if let Some(refusal) = line_breaks::check(&source.text) {
+        let whole = crate::source::Span::new(0, source.text.len());
+        let file = ast::File {
+            stmts: vec![ast::Stmt::Error(whole)],
+            inner_comments: Vec::new(),
+        };
+        return Parsed {
+            file,
+            diagnostics: vec![refusal],
+        };
+    }
     let (file, diagnostics) = parser::Parser::new(&source.text).file();
     Parsed { file, diagnostics }
 }
