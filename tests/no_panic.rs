@@ -472,3 +472,34 @@ fn a_cut_snippet_keeps_the_caret_under_the_finding() {
         run.stdout
     );
 }
+
+/// A "did you mean" among long names costs the product of their lengths: the budget counts
+/// characters compared, not names, so 650 misspelled 170-character names among as many
+/// systems (360 KB) compile in linear time. The first reference still gets a suggestion.
+#[test]
+fn suggestions_among_long_names_are_charged_by_length() {
+    let n = 300;
+    let name = |i: usize| format!("{}{i:04}", "system_with_a_long_name_".repeat(7));
+    let mut text = String::from("customer c {\n");
+    for i in 0..n {
+        text.push_str(&format!("  system {} {{ owner: \"x\" }}\n", name(i)));
+    }
+    text.push_str("}\n");
+    for i in 0..n {
+        let misspelled = name(i).replacen("system", "sytsem", 1);
+        text.push_str(&format!("{} -> {misspelled} : rest\n", name(i)));
+    }
+    let compilation = archc::compile(
+        &Source::new("long.arch", text),
+        &archc::lint::LintConfig::default(),
+    );
+    let helps: Vec<String> = compilation
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "unknown-reference")
+        .map(|d| d.help.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(helps.len(), n);
+    assert_eq!(helps[0], format!("did you mean `{}`?", name(0)));
+    assert!(helps[n - 1].starts_with("declare it"), "{}", helps[n - 1]);
+}

@@ -27,11 +27,10 @@ fn line(out: &mut String, file: &FileReport<'_>, d: &Diagnostic) {
     };
     let (line, col) = file.position(d.primary.span);
     let (end_line, end_col) = last_char(file, d);
-    // GitHub's log viewer acts on ANSI escapes: text from the input is shown escaped.
-    let mut message = printable(&d.message).into_owned();
+    let mut message = printable_lines(&d.message);
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
-        message.push_str(&printable(help));
+        message.push_str(&printable_lines(help));
     }
     let _ = writeln!(
         out,
@@ -55,6 +54,15 @@ fn last_char(file: &FileReport<'_>, d: &Diagnostic) -> (usize, usize) {
         last -= 1;
     }
     file.lines.line_col(text, last as u32)
+}
+
+/// GitHub's log viewer acts on ANSI escapes, so control characters from the input are
+/// shown escaped; line breaks stay (the annotation shows them).
+fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn escape_data(text: &str) -> String {

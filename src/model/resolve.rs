@@ -12,17 +12,16 @@ use crate::model::{
     ElementKind, IdHasher, Method, Model, Owner, PersonId, Spans, Symbol,
 };
 use crate::source::Span;
-use crate::suggest::nearest;
+use crate::suggest::{nearest, nearest_within};
 use crate::syntax::ast::{self, Value, ValueKind};
 
-/// How many declared IDs all "did you mean" searches of one file may compare against. Each
-/// unknown reference is compared with every ID of its kind, so 20,000 unknown references
-/// among 20,000 systems took minutes; past the budget the help says what to declare instead.
+/// How much work all "did you mean" searches among declared IDs of one file may do, in IDs
+/// looked at plus pairs of characters compared (see [`crate::suggest::nearest_within`]).
+/// Each unknown reference is compared with every ID of its kind, so 20,000 unknown
+/// references among 20,000 systems took minutes, and 1,000 misspelled 170-character names
+/// among as many IDs over a minute; past the budget the help says what to declare instead.
 /// Real reviews never come near it.
-const SUGGESTION_BUDGET: usize = 1_000_000;
-
-/// `suggest::nearest` never suggests a name more than this many edits away.
-const MAX_SUGGESTION_DISTANCE: usize = 3;
+const SUGGESTION_BUDGET: usize = 20_000_000;
 
 pub(super) fn resolve(model: &mut Model, pending: &Pending<'_>, diagnostics: &mut Vec<Diagnostic>) {
     let mut budget = SUGGESTION_BUDGET;
@@ -159,25 +158,13 @@ struct Checker<'m> {
 }
 
 impl Checker<'_> {
-    /// [`nearest`] among declared IDs, within the budget. A candidate whose length alone puts
-    /// it out of reach is skipped without computing a distance (IDs are ASCII, so bytes
-    /// count characters); that never changes the answer.
+    /// [`nearest`] among declared IDs, within the budget.
     fn nearest_id<'c>(
         &mut self,
         name: &str,
         candidates: impl Iterator<Item = &'c str>,
     ) -> Option<&'c str> {
-        if *self.budget == 0 {
-            return None;
-        }
-        let candidates: Vec<&str> = candidates.collect();
-        if candidates.len() > *self.budget {
-            *self.budget = 0;
-            return None;
-        }
-        *self.budget -= candidates.len();
-        let within_reach = |c: &&str| c.len().abs_diff(name.len()) <= MAX_SUGGESTION_DISTANCE;
-        nearest(name, candidates.into_iter().filter(within_reach))
+        nearest_within(name, candidates, self.budget)
     }
 
     fn attributes(&mut self, group: &PendingAttrs<'_>) -> (Attributes, Vec<Allowed>) {
