@@ -143,3 +143,37 @@ fn control_characters_from_the_input_are_shown_escaped_in_every_format() {
         report.stderr
     );
 }
+
+/// A valid review whose names, labels and owner carry terminal escapes (written as string
+/// escapes, so the file itself is clean text).
+const ESCAPES_IN_VALUES: &str = "customer c \"C\\u{1b}[31mX\" {\n  system s \"S\\u{7}bel\" \
+    { owner: \"o\\u{1b}]0;t\\u{7}\" }\n}\nsolution o \"O\" {\n  module m \"M\"\n}\n\
+    s -> m : rest \"lab\\u{1b}[2Jel\"\n";
+
+#[test]
+fn reports_show_control_characters_escaped_and_quote_file_names_in_commands() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("report-names");
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    let path = dir.join("my review $(x)'s.arch");
+    std::fs::write(&path, ESCAPES_IN_VALUES).expect("scratch file");
+    let path = path.to_string_lossy().into_owned();
+    for format in ["md", "html"] {
+        let run = crate::support::archc(&["report", "--format", format, &path]);
+        assert_eq!(run.code, 0, "{format}: {}", run.stderr);
+        assert_eq!(acts_on_a_terminal(&run.stdout), None, "{format}");
+        assert!(
+            run.stdout.contains("u{1b}"),
+            "{format}: escaped, not dropped"
+        );
+        // HTML embeds the diagrams; Markdown links them and says how to write them.
+        assert!(
+            format == "html"
+                || run.stdout.contains(
+                    "`archc render 'my review $(x)'\\''s.arch' --view current \
+                     -o 'my review $(x)'\\''s-current.svg'`"
+                ),
+            "{format}: the command quotes the file names\n{}",
+            run.stdout
+        );
+    }
+}

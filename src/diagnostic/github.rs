@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use crate::diagnostic::{Diagnostic, FileReport, Severity, printable};
+use crate::diagnostic::{Diagnostic, FileReport, Severity, printable, printable_lines};
 
 pub fn render(files: &[FileReport<'_>]) -> String {
     let mut out = String::new();
@@ -27,7 +27,8 @@ fn line(out: &mut String, file: &FileReport<'_>, d: &Diagnostic) {
     };
     let (line, col) = file.position(d.primary.span);
     let (end_line, end_col) = last_char(file, d);
-    let mut message = printable_lines(&d.message);
+    // GitHub's log viewer acts on ANSI escapes: control characters are shown escaped.
+    let mut message = printable_lines(&d.message).into_owned();
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
         message.push_str(&printable_lines(help));
@@ -54,15 +55,6 @@ fn last_char(file: &FileReport<'_>, d: &Diagnostic) -> (usize, usize) {
         last -= 1;
     }
     file.lines.line_col(text, last as u32)
-}
-
-/// GitHub's log viewer acts on ANSI escapes, so control characters from the input are
-/// shown escaped; line breaks stay (the annotation shows them).
-fn printable_lines(text: &str) -> String {
-    text.split('\n')
-        .map(printable)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn escape_data(text: &str) -> String {

@@ -165,6 +165,18 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// As [`printable`], but line breaks stay: for text shown on several lines.
+pub fn printable_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(|c| c != '\n' && needs_escape(c)) {
+        return text.into();
+    }
+    text.split('\n')
+        .map(printable)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into()
+}
+
 /// Whether `c` is shown escaped: control characters, the Unicode line and paragraph
 /// separators, and the bidirectional controls that can make text read differently from
 /// what it is ("Trojan Source").

@@ -61,12 +61,14 @@ pub fn render(model: &Model, options: &ReportOptions<'_>) -> String {
 /// The report as a document, before it is written in a format.
 pub fn build(model: &Model, options: &ReportOptions<'_>) -> Document {
     let lines = Lines::new(options.source);
-    sections::build(
+    let mut document = sections::build(
         model,
         &lines,
         &options.diagrams,
         &source_name(options.source),
-    )
+    );
+    document.escape_control_characters();
+    document
 }
 
 /// The input's file name, as the report mentions it (no folders: output must not depend

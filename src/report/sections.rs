@@ -1,5 +1,7 @@
 //! The report's sections, in the template's order, built from the model.
 
+use std::borrow::Cow;
+
 use crate::model::vocab::{Family, methods_label};
 use crate::model::{
     AttrValue, Attributes, Connection, Direction, ElementId, ElementKind, Model, Record,
@@ -732,8 +734,10 @@ fn diagram_pair(diagrams: &Diagrams, source_name: &str) -> (Diagram, Diagram) {
     const CURRENT: &str = "Current state: the customer's systems and existing connections";
     const PROPOSED: &str = "Proposed architecture: the solution and every connection";
     let stem = source_name.strip_suffix(".arch").unwrap_or(source_name);
-    let command =
-        |view: &str, out: &str| format!("archc render {source_name} --view {view} -o {out}");
+    let command = |view: &str, out: &str| {
+        let (input, out) = (shell_quote(source_name), shell_quote(out));
+        format!("archc render {input} --view {view} -o {out}")
+    };
     match diagrams {
         Diagrams::None => (
             Diagram::Missing {
@@ -771,6 +775,37 @@ fn diagram_pair(diagrams: &Diagrams, source_name: &str) -> (Diagram, Diagram) {
             },
         ),
     }
+}
+
+/// `word` as one shell word, for a command the reader may paste: as it is when it holds
+/// only characters no shell treats specially, else in single quotes, or as `$'...'` (bash,
+/// zsh, ksh and POSIX.1-2024 sh) with escapes when it holds control characters.
+fn shell_quote(word: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-.,/:@%+=".contains(c);
+    if !word.is_empty() && word.chars().all(plain) {
+        return word.into();
+    }
+    if !word.contains(|c: char| c.is_control()) {
+        return format!("'{}'", word.replace('\'', r"'\''")).into();
+    }
+    let mut quoted = String::from("$'");
+    for c in word.chars() {
+        match c {
+            '\'' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            c if c.is_control() => {
+                let mut bytes = [0; 4];
+                for byte in c.encode_utf8(&mut bytes).bytes() {
+                    quoted.push_str(&format!("\\x{byte:02x}"));
+                }
+            }
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('\'');
+    quoted.into()
 }
 
 fn connections(model: &Model, status: Status) -> impl Iterator<Item = &Connection> {
@@ -833,5 +868,20 @@ fn section(
         anchor,
         new_page,
         blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shell_quote;
+
+    #[test]
+    fn file_names_are_quoted_as_one_shell_word() {
+        assert_eq!(shell_quote("review-1.arch"), "review-1.arch");
+        assert_eq!(shell_quote("my review.arch"), "'my review.arch'");
+        assert_eq!(shell_quote("a;rm -rf ~.arch"), "'a;rm -rf ~.arch'");
+        assert_eq!(shell_quote("it's $(x).arch"), r"'it'\''s $(x).arch'");
+        assert_eq!(shell_quote("a\u{1b}[31m'b.arch"), r"$'a\x1b[31m\'b.arch'");
+        assert_eq!(shell_quote(""), "''");
     }
 }
