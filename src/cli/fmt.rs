@@ -155,8 +155,9 @@ struct Hunk {
     new: (usize, usize),
 }
 
-/// A unified-style diff of the first changed regions, lines shown with `\t` and `\r` made
-/// visible (a change from tabs to spaces would otherwise look like no change).
+/// A unified-style diff of the first changed regions, lines shown with `\t`, `\r` and other
+/// control characters escaped (a change from tabs to spaces would otherwise look like no
+/// change, and an ESC in a comment would act on the terminal).
 fn diff(old: &str, new: &str) -> String {
     let a = lines_of(old);
     let b = lines_of(new);
@@ -240,7 +241,7 @@ fn range_label((start, end): (usize, usize)) -> String {
 fn side(out: &mut String, mark: char, lines: &[&str]) {
     for line in lines.iter().take(MAX_HUNK_LINES) {
         out.push(mark);
-        out.push_str(&line.replace('\t', "\\t").replace('\r', "\\r"));
+        out.push_str(&printable(line));
         out.push('\n');
     }
     if lines.len() > MAX_HUNK_LINES {
@@ -272,6 +273,11 @@ mod tests {
             "@@ -1,1 +1,4 @@\n-x { a, b }\n+x {\n+  a\n+  b\n+}\n",
         );
         check("\ta\n", "  a\n", "@@ -1,1 +1,1 @@\n-\\ta\n+  a\n");
+        check(
+            "# \u{1b}[2J \ta\n",
+            "# \u{1b}[2J a\n",
+            "@@ -1,1 +1,1 @@\n-# \\u{1b}[2J \\ta\n+# \\u{1b}[2J a\n",
+        );
         check(
             "a",
             "a\n",
