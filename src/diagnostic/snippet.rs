@@ -215,13 +215,11 @@ impl Shown {
             };
             return self.text.len() + past;
         }
-        let mut inside = &self.source[..at - self.window.start];
-        let mut shown = String::new();
-        while !inside.is_empty() && !self.source.is_char_boundary(inside.len()) {
-            inside = &inside[..inside.len() - 1];
+        let mut inside = at - self.window.start;
+        while !self.source.is_char_boundary(inside) {
+            inside -= 1;
         }
-        push_escaped(&mut shown, inside);
-        self.prefix + shown.len()
+        self.prefix + escaped_len(&self.source[..inside])
     }
 }
 
@@ -255,6 +253,19 @@ fn forward(line: &str, from: usize, count: usize) -> usize {
         .char_indices()
         .nth(count)
         .map_or(line.len(), |(i, _)| from + i)
+}
+
+/// The length of `text` as [`push_escaped`] writes it.
+fn escaped_len(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if c != '\t' && needs_escape(c) {
+                c.escape_default().len()
+            } else {
+                c.len_utf8()
+            }
+        })
+        .sum()
 }
 
 /// `text` with every character that could act on a terminal written as an escape; a tab
