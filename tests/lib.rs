@@ -13,4 +13,5 @@ mod no_panic;
 mod parse;
 mod render;
 mod report;
+mod safety;
 mod table;
