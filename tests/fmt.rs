@@ -347,7 +347,7 @@ fn check_changes_nothing_and_exits_1_when_a_file_would_change() {
     assert_eq!(
         run.stdout,
         format!(
-            "would reformat: {ugly}\n@@ -1,1 +1,1 @@\n-{}\n+{}\n",
+            "would reformat: {ugly}\n--- {ugly}\n+++ {ugly}\n@@ -1 +1 @@\n-{}\n+{}\n",
             UGLY.trim_end(),
             PRETTY.trim_end()
         )
