@@ -493,3 +493,22 @@ fn empty_and_fragment_files_still_draw() {
     assert_eq!(only_solution.code, 0, "{}", only_solution.stderr);
     assert!(!only_solution.stdout.contains("class=\"node\""));
 }
+
+#[test]
+fn connections_written_the_same_way_get_distinct_data_ids() {
+    let text = "customer c \"C\" {\n  system a \"A\" { kind: crm }\n  system b \"B\" { kind: erp }\n}\n\
+                a -> b : rest\na -> b : kafka\na -> b : sftp\nb <- a : rest\n";
+    let run = crate::support::archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ids: Vec<String> = run
+        .stdout
+        .match_indices("class=\"edge\" data-")
+        .filter_map(|(at, _)| {
+            let rest = &run.stdout[at..];
+            let start = rest.find("data-id=\"")? + 9;
+            let end = start + rest[start..].find('"')?;
+            Some(rest[start..end].replace("&gt;", ">").replace("&lt;", "<"))
+        })
+        .collect();
+    assert_eq!(ids, ["a->b", "a->b#2", "a->b#3", "b<-a"]);
+}

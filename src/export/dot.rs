@@ -13,8 +13,8 @@
 
 use std::fmt::Write;
 
+use crate::model::Arrow;
 use crate::model::{Connection, ElementId, ElementKind, Model, Status};
-use crate::syntax::ast::Arrow;
 
 pub(super) fn write(model: &Model) -> String {
     let mut out = String::new();

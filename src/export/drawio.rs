@@ -21,9 +21,9 @@
 use std::fmt::Write;
 
 use crate::layout::{self, Direction, EdgePath, Layout, LayoutError, Point, Rect, TextLine, text};
+use crate::model::Arrow;
 use crate::model::{ElementId, ElementKind, Model};
 use crate::render::view::{self, EdgeEnds, Selection, View};
-use crate::syntax::ast::Arrow;
 
 /// What was laid out: the SVG renderer's own selection, so draw.io and `archc render` show
 /// one layout; and per element, where it sits in the layout.

@@ -15,7 +15,8 @@
 //!
 //! Element    = { "id", "kind": "customer" | "solution" | "group" | "system" | "module",
 //!                "label", "attributes", "allow", "children": [ Element ] }
-//! Connection = { "from", "to",                      // element IDs, as written
+//! Connection = { "id",                              // "a->b", "a->b#2": the SVG's data-id
+//!                "from", "to",                      // element IDs, as written
 //!                "arrow": "->" | "<-" | "<->" | "--",
 //!                "methods": [ Method ], "methods_label",   // "ETL/CDC"; "" without methods
 //!                "label": null | string,            // the label as written
@@ -137,6 +138,7 @@ struct ElementOut<'m> {
 
 #[derive(Serialize)]
 struct ConnectionOut<'m> {
+    id: &'m str,
     from: &'m str,
     to: &'m str,
     arrow: &'static str,
@@ -183,6 +185,7 @@ fn element(model: &Model, id: ElementId) -> ElementOut<'_> {
 
 fn connection<'m>(model: &'m Model, c: &'m Connection) -> ConnectionOut<'m> {
     ConnectionOut {
+        id: &c.key,
         from: &model.element(c.from).id,
         to: &model.element(c.to).id,
         arrow: c.arrow.as_str(),

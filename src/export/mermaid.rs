@@ -21,8 +21,8 @@
 
 use std::fmt::Write;
 
+use crate::model::Arrow;
 use crate::model::{Connection, ElementId, ElementKind, Model};
-use crate::syntax::ast::Arrow;
 
 pub(super) fn write(model: &Model) -> String {
     let mut out = String::new();

@@ -120,7 +120,8 @@ fn resolve_connection(
     model.connections.push(Connection {
         from,
         to,
-        arrow: syntax.arrow,
+        arrow: syntax.arrow.into(),
+        key: String::new(),
         methods,
         label: syntax.label.as_ref().map(|l| l.value.clone()),
         attrs: Attributes::default(),

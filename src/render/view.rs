@@ -24,10 +24,10 @@
 //!   `TO` to the written `FROM`, so arrowheads still go where the arrow was written.
 
 use crate::layout::{Direction, EdgeIn, GroupIn, LayoutInput, NodeIn};
+use crate::model::Arrow;
 use crate::model::{
     Connection, ConnectionId, ElementId, ElementKind, Family, Model, Status, vocab,
 };
-use crate::syntax::ast::Arrow;
 
 /// Which diagram to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -196,16 +196,6 @@ pub fn family(c: &Connection) -> Option<Family> {
     c.methods.first().map(|m| m.family())
 }
 
-/// The connection as written, without spaces: `okta->auth`, `a<-b`.
-pub fn edge_id(model: &Model, c: &Connection) -> String {
-    format!(
-        "{}{}{}",
-        model.element(c.from).id,
-        c.arrow.as_str(),
-        model.element(c.to).id
-    )
-}
-
 /// Where the drawn route of a connection gets arrowheads: where the arrow was written.
 pub fn heads(arrow: Arrow, reversed: bool) -> Heads {
     // Written ends: (at FROM, at TO).
@@ -322,8 +312,7 @@ fn greedy_order(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
 mod tests {
     use super::{Heads, View, greedy_order, heads, select};
     use crate::layout::Direction;
-    use crate::source::Source;
-    use crate::syntax::ast::Arrow;
+    use crate::model::Arrow;
 
     const ACME_LIKE: &str = r#"
 customer c "Customer" {
@@ -343,10 +332,7 @@ b -- d
 "#;
 
     fn model(text: &str) -> crate::model::Model {
-        let compiled = crate::model::lower(
-            &crate::syntax::parse(&Source::new("t.arch", text.to_owned())).file,
-        );
-        compiled.model
+        crate::model_of(text)
     }
 
     #[test]

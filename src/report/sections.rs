@@ -1,5 +1,6 @@
 //! The report's sections, in the template's order, built from the model.
 
+use crate::model::Arrow;
 use crate::model::vocab::{Family, methods_label};
 use crate::model::{
     AttrValue, Attributes, Connection, Direction, ElementId, ElementKind, Model, Record,
@@ -8,7 +9,6 @@ use crate::model::{
 use crate::render::table::{self, Table, TableKind};
 use crate::report::document::{Block, Diagram, Document, Inline, Section, Text, and_list, count};
 use crate::report::{Diagrams, Lines, checklist, labels};
-use crate::syntax::ast::Arrow;
 
 /// Shown where the file has no value for a header line.
 const NOT_RECORDED: &str = "not recorded";

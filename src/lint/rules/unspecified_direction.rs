@@ -1,8 +1,8 @@
 //! `unspecified-direction`: a connection drawn with `--`, whose direction is not known.
 
 use crate::lint::prelude::*;
+use crate::model::Arrow;
 use crate::model::ConnectionId;
-use crate::syntax::ast::Arrow;
 
 declare_rule! {
     /// ## What it does
