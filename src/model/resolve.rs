@@ -7,6 +7,7 @@ use std::hash::BuildHasherDefault;
 use crate::diagnostic::{Diagnostic, printable, rules};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
+use crate::model::vocab::Vocabulary;
 use crate::model::{
     Allowed, AttrValue, Attribute, Attributes, Connection, ConnectionId, Date, ElementId,
     ElementKind, IdHasher, Method, Model, Owner, PersonId, Spans, Symbol,
@@ -303,30 +304,25 @@ impl Checker<'_> {
         }
     }
 
-    fn word(
-        &mut self,
-        key: &str,
-        set: &'static [&'static str],
-        value: &Value,
-    ) -> Option<&'static str> {
+    fn word(&mut self, key: &str, set: &'static Vocabulary, value: &Value) -> Option<&'static str> {
         let name = match &value.kind {
             ValueKind::Ident(s) | ValueKind::Str(s) => s.as_str(),
             ValueKind::List(_) => {
                 self.invalid(
                     value.span,
                     format!("`{key}` takes a single value, not a list"),
-                    &format!("use one of: {}", set.join(", ")),
+                    &format!("use one of: {}", set.listed()),
                 );
                 return None;
             }
             ValueKind::Number(s) | ValueKind::Date(s) => s.as_str(),
         };
-        if let Some(found) = set.iter().find(|w| **w == name) {
+        if let Some(found) = set.find(name) {
             return Some(found);
         }
-        let help = match nearest(name, set.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? `{key}` is one of: {}", set.join(", ")),
-            None => format!("`{key}` is one of: {}", set.join(", ")),
+        let help = match nearest(name, set.values()) {
+            Some(s) => format!("did you mean `{s}`? `{key}` is one of: {}", set.listed()),
+            None => format!("`{key}` is one of: {}", set.listed()),
         };
         self.invalid(
             value.span,
@@ -339,7 +335,7 @@ impl Checker<'_> {
     fn words(
         &mut self,
         key: &str,
-        set: &'static [&'static str],
+        set: &'static Vocabulary,
         value: &Value,
     ) -> Option<Vec<&'static str>> {
         let items = match &value.kind {

@@ -1,7 +1,10 @@
 //! The report's sections, in the template's order, built from the model.
 
 use crate::model::Arrow;
-use crate::model::vocab::{Family, methods_label};
+use crate::model::vocab::{
+    COMPLIANCE, CRITICALITY, CUSTOMER_HOSTING, DATA_CLASSES, Family, MODULE_STATUS, ROLES,
+    SOLUTION_HOSTING, SYSTEM_HOSTING, Vocabulary, methods_label,
+};
 use crate::model::{
     AttrValue, Attributes, Connection, Direction, ElementId, ElementKind, Model, Record,
     RecordKind, Status,
@@ -106,7 +109,7 @@ fn participants(model: &Model) -> String {
         .persons
         .iter()
         .map(|p| {
-            let about: Vec<&str> = [p.role().map(labels::role), p.org()]
+            let about: Vec<&str> = [p.role().map(|r| ROLES.label(r)), p.org()]
                 .into_iter()
                 .flatten()
                 .collect();
@@ -171,7 +174,7 @@ fn customer_summary(model: &Model, customer: ElementId) -> Vec<Inline> {
     let systems: Vec<ElementId> = systems_of(model, customer);
     let mut about = vec![];
     if let Some(hosting) = c.attrs.word("hosting") {
-        about.push(format!("{} hosting", labels::hosting(hosting)));
+        about.push(format!("{} hosting", CUSTOMER_HOSTING.label(hosting)));
     }
     if let Some(industry) = c.attrs.text("industry") {
         about.push(industry.to_string());
@@ -205,8 +208,9 @@ fn criticality_breakdown(model: &Model, systems: &[ElementId]) -> String {
     if systems.is_empty() {
         return ".".into();
     }
-    let levels = ["critical", "high", "medium", "low"];
-    let mut parts = tally(systems, &levels, |&s| {
+    // Most critical first.
+    let levels: Vec<&str> = CRITICALITY.values().rev().collect();
+    let mut parts = tally(systems, &levels, &CRITICALITY, |&s| {
         model.element(s).attrs.word("criticality")
     });
     let unrated = systems
@@ -241,12 +245,9 @@ fn hosting_breakdown(model: &Model, systems: &[ElementId]) -> String {
     if systems.is_empty() {
         return String::new();
     }
-    let hostings = ["cloud", "on-prem", "hybrid", "saas"];
+    let hostings: Vec<&str> = SYSTEM_HOSTING.values().collect();
     let hosting = |s: &ElementId| model.element(*s).attrs.word("hosting");
-    let mut parts: Vec<String> = tally(systems, &hostings, hosting)
-        .into_iter()
-        .map(|p| p.replace("saas", "SaaS"))
-        .collect();
+    let mut parts = tally(systems, &hostings, &SYSTEM_HOSTING, hosting);
     if parts.is_empty() {
         return " Hosting is not recorded per system.".into();
     }
@@ -292,7 +293,7 @@ fn compliance_facts(attrs: &Attributes) -> [String; 2] {
     let frameworks: Vec<String> = attrs
         .words("compliance")
         .iter()
-        .map(|f| labels::compliance(f).to_string())
+        .map(|f| COMPLIANCE.label(f).to_string())
         .collect();
     let compliance = match (attrs.has("compliance"), frameworks.is_empty()) {
         (false, _) => "no compliance framework is recorded".to_string(),
@@ -403,7 +404,7 @@ fn deployment(model: &Model, solution: ElementId) -> String {
             model.element(c).label
         ),
         (None, Some("saas")) => "is a SaaS solution".to_string(),
-        (None, Some(hosting)) => format!("is a {} solution", labels::hosting(hosting)),
+        (None, Some(hosting)) => format!("is a {} solution", SOLUTION_HOSTING.label(hosting)),
         (None, None) => "is a solution".to_string(),
     };
     match attrs.text("region") {
@@ -435,7 +436,7 @@ fn module_line(model: &Model, module: ElementId) -> Vec<Inline> {
         about.push(format!("supports {}", labels.join(", ")));
     }
     if let Some(status) = m.attrs.word("status") {
-        about.push(labels::module_status(status).to_string());
+        about.push(MODULE_STATUS.label(status).to_string());
     }
     let text = Text::new().strong(&m.label);
     if about.is_empty() {
@@ -672,7 +673,7 @@ fn data_on_proposed_connections(model: &Model) -> Table {
                 .attrs
                 .words("data")
                 .iter()
-                .map(|d| labels::data_class(d))
+                .map(|d| DATA_CLASSES.label(d))
                 .collect();
             vec![
                 system.label.clone(),
@@ -789,13 +790,14 @@ fn method_or_untyped(c: &Connection) -> String {
 fn tally<T>(
     items: &[T],
     order: &[&str],
+    vocabulary: &Vocabulary,
     value: impl Fn(&T) -> Option<&'static str>,
 ) -> Vec<String> {
     order
         .iter()
         .filter_map(|&v| {
             let n = items.iter().filter(|i| value(i) == Some(v)).count();
-            (n > 0).then(|| format!("{n} {v}"))
+            (n > 0).then(|| format!("{n} {}", vocabulary.label(v)))
         })
         .collect()
 }
