@@ -8,8 +8,9 @@
 //! shown": the reader sees that the label held something, and nothing is silently dropped.
 //!
 //! Tab, line feed and carriage return are not in the set: each format has its own way to
-//! write a line break, and a tab is plain white space. The JSON outputs keep the text exactly
-//! (JSON escapes what it must), since they are for programs, not people.
+//! write a line break, and a tab is plain white space. The JSON outputs keep the text exactly,
+//! since they are for programs: there the characters are written as `\u` escapes
+//! ([`escape_unprintable_in_json`]), which readers decode back to the same text.
 
 use std::borrow::Cow;
 
@@ -37,6 +38,28 @@ pub fn replace_unprintable(text: &str) -> Cow<'_, str> {
         .map(|ch| if is_unprintable(ch) { REPLACEMENT } else { ch })
         .collect();
     Cow::Owned(replaced)
+}
+
+/// `json` (serde_json's output) with every unprintable character written as a `\uXXXX`
+/// escape. serde_json escapes only C0 controls; DEL, C1 controls (U+009B is a terminal's
+/// CSI) and noncharacters would otherwise be written raw. Outside strings JSON has only
+/// ASCII punctuation and white space, so every such character is inside a string, where
+/// the escape means the same character.
+pub fn escape_unprintable_in_json(json: String) -> String {
+    if !json.chars().any(is_unprintable) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for ch in json.chars() {
+        if is_unprintable(ch) {
+            for unit in ch.encode_utf16(&mut [0; 2]) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -83,5 +106,19 @@ mod tests {
             replace_unprintable("clean"),
             Cow::Borrowed("clean")
         ));
+    }
+
+    #[test]
+    fn json_carries_unprintable_characters_as_escapes_that_read_back_exactly() {
+        let text = "csi\u{9B}31m del\u{7F} \u{FFFE} \u{1FFFF} esc\u{1B}";
+        let json = escape_unprintable_in_json(serde_json::to_string(text).unwrap_or_default());
+        assert_eq!(
+            json,
+            r#""csi\u009b31m del\u007f \ufffe \ud83f\udfff esc\u001b""#
+        );
+        assert_eq!(
+            serde_json::from_str::<String>(&json).ok().as_deref(),
+            Some(text)
+        );
     }
 }

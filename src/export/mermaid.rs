@@ -30,14 +30,15 @@
 use std::fmt::Write;
 
 use crate::model::{Connection, ElementId, ElementKind, Model};
-use crate::printable::{REPLACEMENT, is_unprintable};
+use crate::printable::{REPLACEMENT, is_unprintable, replace_unprintable};
 use crate::syntax::ast::Arrow;
 
 pub(super) fn write(model: &Model) -> String {
     let mut out = String::new();
     if let Some(review) = &model.review {
         // A JSON string is a YAML double-quoted scalar: the front matter stays one line.
-        let title = serde_json::to_string(&review.title).unwrap_or_default();
+        // YAML forbids C1 controls and U+FFFE too, and a title is for people: replaced.
+        let title = serde_json::to_string(&replace_unprintable(&review.title)).unwrap_or_default();
         let _ = write!(out, "---\ntitle: {title}\n---\n");
     }
     out.push_str("flowchart TB\n");
