@@ -23,9 +23,11 @@
 //! with a `:` on an edge from a node whose ID holds `style`. With no `:` on a line the
 //! pattern cannot match, and `.arch` IDs have none.
 //!
-//! The review's title goes in the front matter as a YAML string, exactly. Mermaid itself
-//! sanitises a title as HTML and shows it as text, so it displays `&` as `&amp;` and
-//! drops anything like a tag; no escape in the front matter avoids that.
+//! The review's title goes in the front matter as a YAML string, as written (unprintable
+//! characters replaced). Mermaid shows it as written unless it holds something like a tag:
+//! Mermaid sanitises the title as HTML and shows the result as text, so "A & <b> B" shows as
+//! "A &amp; <b> B</b>". No escape in the front matter avoids that (`tests/consumers.rs`
+//! checks every title without a `<`).
 
 use std::fmt::Write;
 
