@@ -12,6 +12,7 @@ pub mod format;
 pub mod layout;
 pub mod lint;
 pub mod model;
+pub mod printable;
 pub mod render;
 pub mod report;
 pub mod source;

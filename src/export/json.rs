@@ -44,6 +44,8 @@
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use crate::printable::escape_unprintable_in_json;
+
 use crate::model::schema::{self, Holder};
 use crate::model::{
     AttrValue, Attributes, Connection, Direction, Element, ElementId, Method, Model, Owner, Record,
@@ -89,7 +91,8 @@ pub(super) fn write(model: &Model) -> String {
             .collect(),
     };
     // Serialising plain structs, strings and sequences into a String cannot fail.
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let mut text = escape_unprintable_in_json(text);
     text.push('\n');
     text
 }

@@ -28,6 +28,7 @@ use crate::model::Arrow;
 use crate::model::{
     Connection, ConnectionId, ElementId, ElementKind, Family, Model, Status, vocab,
 };
+use crate::printable::replace_unprintable;
 
 /// Which diagram to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,15 +108,15 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
     let group_in = groups
         .iter()
         .map(|&id| GroupIn {
-            title: model.element(id).label.clone(),
+            title: as_drawn(&model.element(id).label),
             parent: parent_group(id),
         })
         .collect();
     let node_in = nodes
         .iter()
         .map(|&id| NodeIn {
-            label: model.element(id).label.clone(),
-            sublabel: sublabel(model, id),
+            label: as_drawn(&model.element(id).label),
+            sublabel: sublabel(model, id).map(|s| as_drawn(&s)),
             parent: parent_group(id),
         })
         .collect();
@@ -145,7 +146,7 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
         edge_in.push(EdgeIn {
             from,
             to,
-            label: Some(edge_label(c)).filter(|l| !l.trim().is_empty()),
+            label: Some(as_drawn(&edge_label(c))).filter(|l| !l.trim().is_empty()),
         });
         edges.push(EdgeEnds {
             connection: cid,
@@ -164,6 +165,12 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
         nodes,
         edges,
     }
+}
+
+/// Text as the diagram shows it, so that the layout measures what is drawn: unprintable
+/// characters as U+FFFD (see [`crate::printable`]).
+fn as_drawn(text: &str) -> String {
+    replace_unprintable(text).into_owned()
 }
 
 /// The second line of a node's box; see the module doc.
@@ -379,6 +386,19 @@ b -- d
         let reversed: Vec<bool> = s.edges.iter().map(|e| e.reversed).collect();
         assert_eq!(reversed, [false, true, true, false, false]);
         assert_eq!(s.input.direction, Direction::Down);
+    }
+
+    #[test]
+    fn the_layout_measures_unprintable_characters_as_the_replacement_drawn() {
+        let m = model(
+            "customer c \"C\\u{1B}\" { system a \"A\\u{7}\" { kind: \"k\\u{FFFE}\" }\n system b }\n\
+             a -> b \"e\\u{9B}\"\n",
+        );
+        let s = select(&m, View::Proposed, Direction::Down);
+        assert_eq!(s.input.groups[0].title, "C\u{FFFD}");
+        assert_eq!(s.input.nodes[0].label, "A\u{FFFD}");
+        assert_eq!(s.input.nodes[0].sublabel.as_deref(), Some("k\u{FFFD}"));
+        assert_eq!(s.input.edges[0].label.as_deref(), Some("e\u{FFFD}"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Shared helpers for the integration tests: running the binary, finding fixtures.
 
+pub mod tools;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -65,7 +67,10 @@ fn collect(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, ext, found);
+            // The test tools' Node packages (`tests/tools/node_modules`) hold no fixtures.
+            if !path.ends_with("node_modules") {
+                collect(&path, ext, found);
+            }
         } else if path.to_string_lossy().ends_with(ext) {
             found.push(path);
         }
