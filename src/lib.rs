@@ -13,6 +13,7 @@ pub mod layout;
 pub mod lint;
 pub mod model;
 pub mod printable;
+pub mod reference;
 pub mod render;
 pub mod report;
 pub mod source;

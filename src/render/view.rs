@@ -10,14 +10,14 @@
 //!   become nodes. `current` leaves out every solution and everything inside one (modules, and
 //!   groups declared in a solution), and every connection that is not existing or lost an end.
 //! - **Second line of a node.** A system shows its `kind` (a short identifier, the category the
-//!   seed's picture labels boxes with, e.g. "identity-provider"), else its `tech`; a module shows
+//!   method's reference diagram labels boxes with, e.g. "identity-provider"), else its `tech`; a module shows
 //!   "module", with its status when it is not generally available. Everything else about an
 //!   element goes into its `<title>`, not its box, so boxes stay compact.
 //! - **Edge label.** The connection's label, else its methods' display label ("ETL/CDC").
 //! - **Which way an edge is laid out.** The layered layout puts an edge's source in an earlier
 //!   layer than its target. A connection between the customer's side and a solution is laid out
 //!   from the customer's end to the solution's end, whatever its arrow, so the customer's systems
-//!   come first and the solution after them, as in the seed's picture (with the default
+//!   come first and the solution after them, as in the method's reference diagram (with the default
 //!   direction, down: the solution's box below the systems). Any other connection is laid out in
 //!   its flow direction (`a <- b` from `b` to `a`) unless that closes a cycle (see
 //!   [`layering_rank`]). [`EdgeEnds::reversed`] records when the route runs from the written

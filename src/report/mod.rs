@@ -1,6 +1,7 @@
-//! The review summary deliverable (`archc report`): every section of the seed's
-//! "Architecture Review Deliverable" template filled from the model, plus risks,
-//! non-functional requirements, security and compliance, and the seed's checklist
+//! The review summary deliverable (`archc report`): every section of the Customer
+//! Architecture Review method's "Architecture Review Deliverable" template filled from the
+//! model, plus risks,
+//! non-functional requirements, security and compliance, and the method's checklist
 //! evaluated from the model.
 //!
 //! The report reads the model and the source text (for line numbers) only. Diagrams come

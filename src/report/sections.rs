@@ -716,7 +716,7 @@ fn review_checklist(model: &Model, lines: &Lines) -> Section {
     let checks = checklist::evaluate(model, lines);
     let n = |status| checks.iter().filter(|c| c.status == status).count();
     let summary = format!(
-        "The seed's checklist, evaluated from the review file: {} met, {} not met, {} not \
+        "The Customer Architecture Review method's checklist, evaluated from the review file: {} met, {} not met, {} not \
          assessable. Not assessable means the file cannot show it either way; line numbers \
          point into the file.",
         n(checklist::Status::Met),
