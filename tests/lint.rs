@@ -232,10 +232,9 @@ fn render_human(path: &Path, rule: &str) -> String {
     human::render(&[report], human::Color::Never, 80)
 }
 
-/// Writes `files` (relative path, text) into a fresh folder under the system's temp folder.
+/// Writes `files` (relative path, text) into a fresh scratch folder.
 fn scratch(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("archc-lint-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = crate::support::scratch("lint", name);
     for (file, text) in files {
         let path = dir.join(file);
         if let Some(parent) = path.parent() {

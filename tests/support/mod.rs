@@ -93,3 +93,30 @@ pub fn scratch(area: &str, name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("the scratch folder is created");
     dir
 }
+
+/// The one seeded random generator of the tests: `fastrand`'s, so the same seed gives the
+/// same cases on every machine. `Pick` adds the few choices the generators make.
+pub type Rng = fastrand::Rng;
+
+pub trait Pick {
+    /// A number in `0..n` (`n` > 0).
+    fn below(&mut self, n: usize) -> usize;
+    /// True `percent` times in a hundred.
+    fn chance(&mut self, percent: usize) -> bool;
+    /// One of `items` (not empty).
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T;
+}
+
+impl Pick for Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.usize(..n)
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.usize(..100) < percent
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.usize(..items.len())]
+    }
+}
