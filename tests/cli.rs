@@ -403,3 +403,21 @@ fn lint_messages_quoting_text_stay_on_one_line() {
         "-:1:1: warning[step-without-owner] next step \"line one\\nline two\" has no `owner` or `due`\n"
     );
 }
+
+#[test]
+fn version_names_the_release_and_the_revision() {
+    let run = archc(&["--version"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = run.stdout.trim_end();
+    let expected = format!("archc {}", env!("CARGO_PKG_VERSION"));
+    assert!(line.starts_with(&expected), "{line}");
+    if crate::support::root().join(".git").exists() {
+        let revision = line[expected.len()..]
+            .trim_start_matches(" (")
+            .split([',', ')'])
+            .next()
+            .unwrap_or_default();
+        assert_eq!(revision.len(), 12, "{line}");
+        assert!(revision.bytes().all(|b| b.is_ascii_hexdigit()), "{line}");
+    }
+}

@@ -21,7 +21,7 @@ use clap::{Parser, Subcommand};
 
 /// A diagram-as-code compiler for customer architecture reviews.
 #[derive(Debug, Parser)]
-#[command(name = "archc", version, about, long_about = None)]
+#[command(name = "archc", version = env!("ARCHC_LONG_VERSION"), about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
