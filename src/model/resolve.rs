@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::diagnostic::{Diagnostic, printable, rules};
+use crate::diagnostic::{Diagnostic, RuleId, printable};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
 use crate::model::{
@@ -190,7 +190,7 @@ impl Checker<'_> {
             if let Some(first) = seen.first(name) {
                 self.report(
                     Diagnostic::error(
-                        rules::INVALID_VALUE,
+                        RuleId::InvalidValue,
                         attr.key.span,
                         format!("`{name}` is set twice"),
                     )
@@ -244,7 +244,7 @@ impl Checker<'_> {
         };
         self.report(
             Diagnostic::warning(
-                rules::UNKNOWN_ATTRIBUTE,
+                RuleId::UnknownAttribute,
                 key.span,
                 format!("unknown attribute `{}` on a {}", key.name, holder.name()),
             )
@@ -261,7 +261,8 @@ impl Checker<'_> {
         for item in items {
             match &item.kind {
                 ValueKind::Ident(name) | ValueKind::Str(name) => allowed.push(Allowed {
-                    rule: name.clone(),
+                    name: name.clone(),
+                    rule: RuleId::from_name(name),
                     span: item.span,
                 }),
                 _ => self.invalid(
@@ -421,7 +422,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown person `{name}`"),
                     )
@@ -465,7 +466,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown customer `{name}`"),
                     )
@@ -513,7 +514,7 @@ impl Checker<'_> {
             };
             self.report(
                 Diagnostic::error(
-                    rules::UNKNOWN_METHOD,
+                    RuleId::UnknownMethod,
                     ident.span,
                     format!("unknown connection method `{}`", ident.name),
                 )
@@ -554,7 +555,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         ident.span,
                         format!("unknown element `{}`", ident.name),
                     )
@@ -574,7 +575,7 @@ impl Checker<'_> {
     }
 
     fn invalid(&mut self, span: Span, message: String, help: &str) {
-        self.report(Diagnostic::error(rules::INVALID_VALUE, span, message).with_help(help));
+        self.report(Diagnostic::error(RuleId::InvalidValue, span, message).with_help(help));
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {

@@ -42,8 +42,7 @@ declare_rule! {
     /// erp <-> core : rest
     /// ```
     pub(crate) static COMPLIANCE_UNADDRESSED = Rule {
-        name: "compliance-unaddressed",
-        code: "AR110",
+        id: ComplianceUnaddressed,
         kind: Warning,
         summary: "a regulated customer's system on a proposed connection has no `data` classification",
         check: Some(check),

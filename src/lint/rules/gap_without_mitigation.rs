@@ -31,8 +31,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static GAP_WITHOUT_MITIGATION = Rule {
-        name: "gap-without-mitigation",
-        code: "AR106",
+        id: GapWithoutMitigation,
         kind: Warning,
         summary: "a gap lacks `mitigation`, `requirement` or `current`",
         check: Some(check),

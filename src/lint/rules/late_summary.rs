@@ -29,8 +29,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static LATE_SUMMARY = Rule {
-        name: "late-summary",
-        code: "AR112",
+        id: LateSummary,
         kind: Warning,
         summary: "`summary_sent` is more than 2 days after `date`, or missing",
         check: Some(check),

@@ -36,8 +36,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static MISSING_NFR = Rule {
-        name: "missing-nfr",
-        code: "AR111",
+        id: MissingNfr,
         kind: Warning,
         summary: "no `nfr` block, or it lacks performance, DR or residency",
         check: Some(check),

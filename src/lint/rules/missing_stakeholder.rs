@@ -47,8 +47,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static MISSING_STAKEHOLDER = Rule {
-        name: "missing-stakeholder",
-        code: "AR109",
+        id: MissingStakeholder,
         kind: Warning,
         summary: "a role the environment calls for (dba, security, network, architect) is absent",
         check: Some(check),

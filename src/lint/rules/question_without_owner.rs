@@ -22,8 +22,7 @@ declare_rule! {
     /// question "Which Okta tenant hosts the SAML app?" { owner: "Identity team", due: 2026-12-01 }
     /// ```
     pub(crate) static QUESTION_WITHOUT_OWNER = Rule {
-        name: "question-without-owner",
-        code: "AR107",
+        id: QuestionWithoutOwner,
         kind: Warning,
         summary: "an open question lacks `owner` or `due`",
         check: Some(check),

@@ -21,8 +21,7 @@ declare_rule! {
     /// step "Provision sandbox tenant" { owner: "Vendor SE", due: 2026-11-28 }
     /// ```
     pub(crate) static STEP_WITHOUT_OWNER = Rule {
-        name: "step-without-owner",
-        code: "AR108",
+        id: StepWithoutOwner,
         kind: Warning,
         summary: "a next step lacks `owner` or `due`",
         check: Some(check),
