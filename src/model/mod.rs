@@ -7,6 +7,7 @@
 mod date;
 mod declare;
 mod derived;
+pub mod practice;
 mod resolve;
 pub mod schema;
 pub mod vocab;

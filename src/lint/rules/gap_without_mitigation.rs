@@ -1,7 +1,7 @@
 //! `gap-without-mitigation`: a gap that does not complete the gap analysis.
 
 use crate::lint::prelude::*;
-use crate::model::RecordKind;
+use crate::model::{RecordKind, practice};
 
 declare_rule! {
     /// ## What it does
@@ -40,7 +40,7 @@ declare_rule! {
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     for (id, gap) in model.records_of_kind(RecordKind::Gap) {
-        let missing = missing_keys(gap, &["requirement", "current", "mitigation"]);
+        let missing = practice::incomplete_gap(gap);
         if missing.is_empty() {
             continue;
         }

@@ -1,7 +1,7 @@
 //! `question-without-owner`: an open question that nobody will answer by any date.
 
 use crate::lint::prelude::*;
-use crate::model::RecordKind;
+use crate::model::{RecordKind, practice};
 
 declare_rule! {
     /// ## What it does
@@ -31,7 +31,7 @@ declare_rule! {
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     for (id, question) in model.records_of_kind(RecordKind::Question) {
-        let missing = missing_keys(question, &["owner", "due"]);
+        let missing = practice::untracked(question);
         if missing.is_empty() {
             continue;
         }
