@@ -238,9 +238,9 @@ fn sensitive_data(model: &Model) -> impl Iterator<Item = Need> + '_ {
         })
 }
 
-/// Each system at an end of a proposed connection that has no `data` classification,
-/// with the first such connection, in connection order.
-pub fn unclassified_on_proposed(model: &Model) -> Vec<(ElementId, ConnectionId)> {
+/// Each system at an end of a proposed connection, with the first such connection, in
+/// connection order: the systems whose data a new integration may move.
+pub fn systems_on_proposed(model: &Model) -> Vec<(ElementId, ConnectionId)> {
     let mut seen = vec![false; model.elements.len()];
     let mut found = Vec::new();
     for (i, c) in model.connections.iter().enumerate() {
@@ -248,15 +248,20 @@ pub fn unclassified_on_proposed(model: &Model) -> Vec<(ElementId, ConnectionId)>
             continue;
         }
         for end in [c.from, c.to] {
-            let element = model.element(end);
-            let unclassified = element.kind == ElementKind::System && !element.attrs.has("data");
-            if unclassified && !seen[end.index()] {
+            if model.element(end).kind == ElementKind::System && !seen[end.index()] {
                 seen[end.index()] = true;
                 found.push((end, ConnectionId(i as u32)));
             }
         }
     }
     found
+}
+
+/// Those of [`systems_on_proposed`] with no `data` classification.
+pub fn unclassified_on_proposed(model: &Model) -> Vec<(ElementId, ConnectionId)> {
+    let mut systems = systems_on_proposed(model);
+    systems.retain(|&(id, _)| !model.element(id).attrs.has("data"));
+    systems
 }
 
 #[cfg(test)]
@@ -348,6 +353,13 @@ mod tests {
             "customer c {\n  system a\n  system b { data: [pii] }\n  system x\n}\n\
              solution o { module m }\n\
              a -> m : rest\nb -> m : rest\nm -> a : rest\nx -> a : rest\n",
+        );
+        assert_eq!(
+            systems_on_proposed(&model),
+            [
+                (ElementId(1), ConnectionId(0)),
+                (ElementId(2), ConnectionId(1))
+            ]
         );
         assert_eq!(
             unclassified_on_proposed(&model),
