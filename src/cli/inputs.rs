@@ -7,7 +7,7 @@ use std::path::Path;
 use std::io::IsTerminal;
 
 use crate::cli::{Outcome, fail};
-use crate::diagnostic::{Diagnostic, FileReport, Severity, human, rules};
+use crate::diagnostic::{Diagnostic, FileReport, RuleId, Severity, human};
 use crate::lint::LintConfig;
 use crate::model::Model;
 use crate::source::{Source, Span};
@@ -115,7 +115,7 @@ pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> Input {
             // The lossy text replaces the bad byte by U+FFFD (3 bytes) at the same offset.
             let span = Span::new(offset, (offset + 3).min(text.len()));
             let diagnostic = Diagnostic::error(
-                rules::SYNTAX,
+                RuleId::Syntax,
                 span,
                 format!("the file is not valid UTF-8 (byte {offset})"),
             )

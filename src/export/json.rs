@@ -243,7 +243,7 @@ fn direction(d: Direction) -> &'static str {
 }
 
 fn allow(allowed: &[crate::model::Allowed]) -> Vec<&str> {
-    allowed.iter().map(|a| a.rule.as_str()).collect()
+    allowed.iter().map(|a| a.name.as_str()).collect()
 }
 
 fn record_holder(kind: RecordKind) -> Holder {

@@ -7,6 +7,7 @@
 mod date;
 mod declare;
 mod derived;
+pub mod practice;
 mod resolve;
 pub mod schema;
 pub mod vocab;
@@ -21,7 +22,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, RuleId};
 use crate::source::Span;
 use crate::syntax::ast;
 
@@ -146,7 +147,10 @@ pub struct Spans {
 /// A rule name from an `allow: [...]` attribute.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Allowed {
-    pub rule: String,
+    /// As written, for `invalid-allow` and exports.
+    pub name: String,
+    /// The rule it names; `None` for a name no rule has (`invalid-allow` reports it).
+    pub rule: Option<RuleId>,
     pub span: Span,
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::diagnostic::{Diagnostic, printable, rules};
+use crate::diagnostic::{Diagnostic, RuleId, printable};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
 use crate::model::vocab::Vocabulary;
@@ -191,7 +191,7 @@ impl Checker<'_> {
             if let Some(first) = seen.first(name) {
                 self.report(
                     Diagnostic::error(
-                        rules::INVALID_VALUE,
+                        RuleId::InvalidValue,
                         attr.key.span,
                         format!("`{name}` is set twice"),
                     )
@@ -245,7 +245,7 @@ impl Checker<'_> {
         };
         self.report(
             Diagnostic::warning(
-                rules::UNKNOWN_ATTRIBUTE,
+                RuleId::UnknownAttribute,
                 key.span,
                 format!("unknown attribute `{}` on a {}", key.name, holder.name()),
             )
@@ -262,7 +262,8 @@ impl Checker<'_> {
         for item in items {
             match &item.kind {
                 ValueKind::Ident(name) | ValueKind::Str(name) => allowed.push(Allowed {
-                    rule: name.clone(),
+                    name: name.clone(),
+                    rule: RuleId::from_name(name),
                     span: item.span,
                 }),
                 _ => self.invalid(
@@ -417,7 +418,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown person `{name}`"),
                     )
@@ -461,7 +462,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown customer `{name}`"),
                     )
@@ -509,7 +510,7 @@ impl Checker<'_> {
             };
             self.report(
                 Diagnostic::error(
-                    rules::UNKNOWN_METHOD,
+                    RuleId::UnknownMethod,
                     ident.span,
                     format!("unknown connection method `{}`", ident.name),
                 )
@@ -550,7 +551,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         ident.span,
                         format!("unknown element `{}`", ident.name),
                     )
@@ -570,7 +571,7 @@ impl Checker<'_> {
     }
 
     fn invalid(&mut self, span: Span, message: String, help: &str) {
-        self.report(Diagnostic::error(rules::INVALID_VALUE, span, message).with_help(help));
+        self.report(Diagnostic::error(RuleId::InvalidValue, span, message).with_help(help));
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {

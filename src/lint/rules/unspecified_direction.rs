@@ -39,8 +39,7 @@ declare_rule! {
     /// erp <-> core : rest
     /// ```
     pub(crate) static UNSPECIFIED_DIRECTION = Rule {
-        name: "unspecified-direction",
-        code: "AR102",
+        id: UnspecifiedDirection,
         kind: Warning,
         summary: "a connection uses `--`",
         check: Some(check),
