@@ -1,4 +1,4 @@
-//! The seed's twelve-item review checklist, each item evaluated from the model as met,
+//! The Customer Architecture Review method's twelve-item review checklist, each item evaluated from the model as met,
 //! not met or not assessable, with the reason and the source lines it rests on.
 //!
 //! "Not assessable" is an honest answer, not a soft failure: the file records the
@@ -36,14 +36,14 @@ impl Status {
 /// One checklist item and its verdict.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
-    /// The item, worded as in the seed.
+    /// The item, worded as in the method.
     pub item: &'static str,
     pub status: Status,
     /// Why, with `(line N)` references into the file.
     pub reason: Vec<Inline>,
 }
 
-/// Evaluates the twelve items, in the seed's order.
+/// Evaluates the twelve items, in the method's order.
 pub fn evaluate(model: &Model, lines: &Lines) -> Vec<Check> {
     let cx = Cx { model, lines };
     vec![
@@ -646,7 +646,7 @@ mod tests {
     use crate::report::document::Inline;
     use crate::source::Source;
 
-    /// Evaluates `text` and checks item `n` (1-based, the seed's order): its status and
+    /// Evaluates `text` and checks item `n` (1-based, the method's order): its status and
     /// its reason, with code spans written in backticks.
     fn check(text: &str, n: usize, status: Status, reason: &str) {
         let source = Source::new("t.arch", text);
