@@ -1,5 +1,6 @@
-//! The Customer Architecture Review method's twelve-item review checklist, each item evaluated from the model as met,
-//! not met or not assessable, with the reason and the source lines it rests on.
+//! The Customer Architecture Review method's twelve-item review checklist, each item
+//! evaluated from the model as met, not met or not assessable, with the reason and the
+//! source lines it rests on.
 //!
 //! "Not assessable" is an honest answer, not a soft failure: the file records the
 //! environment and the plan, not whether an agenda was shared or the customer confirmed.
