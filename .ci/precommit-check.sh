@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
-# Proves the pre-commit hooks (.pre-commit-hooks.yaml) with the real pre-commit tool:
-# in a scratch git repo with one clean and one faulty `.arch` file, `pre-commit try-repo`
+# Proves the pre-commit hooks (.pre-commit-hooks.yaml) with the real pre-commit tool, as a
+# user's repository runs them: a scratch git repo with one clean and one faulty `.arch` file
+# and a `.pre-commit-config.yaml` naming this repository at its HEAD commit; `pre-commit run`
 # must pass each hook on the clean file and fail it, printing the finding, on the faulty
-# one. pre-commit builds archc from this repository (language: rust → cargo install),
-# so the run needs cargo and crates.io, nothing else.
+# one. pre-commit builds archc from this repository (language: rust → cargo install) once,
+# into the one store all four runs share, so the run needs cargo and crates.io, nothing else.
 #
-#   bash .ci/precommit-check.sh            # this repository's HEAD
+#   bash .ci/precommit-check.sh            # this repository's HEAD (commit first)
 #   ARCHC_REPO=/path/to/clone bash ...     # another clone
-#
-# try-repo keeps its hook environments in a fresh temporary store each run, so every run
-# builds archc again; a CARGO_TARGET_DIR shared by the runs keeps the dependencies built
-# once (only the archc crate itself is rebuilt, because each clone has a new path).
 set -euo pipefail
 
 repo="${ARCHC_REPO:-$(cd "$(dirname "$0")/.." && pwd)}"
@@ -27,7 +24,9 @@ cargo --version
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR="${PRECOMMIT_TARGET_DIR:-$work/target}"
+export PRE_COMMIT_HOME="$work/store"
 export NO_COLOR=1
+rev="$(git -C "$repo" rev-parse HEAD)"
 
 section "scratch repository"
 scratch="$work/scratch"
@@ -55,16 +54,27 @@ customer acme "Acme Corp" {
 
 crm -> erpp : rest "Orders" { data: "orders", frequency: daily }
 ARCH
-git add clean.arch faulty.arch
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo
+    rev: $rev
+    hooks:
+      - id: archc-check
+      - id: archc-fmt
+YAML
+git add clean.arch faulty.arch .pre-commit-config.yaml
 git commit -q -m "fixtures"
 
+section "install the hooks (builds archc once)"
+pre-commit install-hooks
+
 failures=0
-# expect PASS|FAIL HOOK FILE [TEXT]: run the hook through try-repo on FILE; the exit status
+# expect PASS|FAIL HOOK FILE [TEXT]: run the hook on FILE; the exit status
 # must match, and TEXT (if given) must appear in pre-commit's output.
 expect() {
   local want="$1" hook="$2" file="$3" text="${4:-}" log="$work/$2-$3.log" status=0
-  section "try-repo $hook --files $file (expect $want)"
-  pre-commit try-repo "$repo" "$hook" --files "$file" --verbose >"$log" 2>&1 || status=$?
+  section "pre-commit run $hook --files $file (expect $want)"
+  pre-commit run "$hook" --files "$file" --verbose >"$log" 2>&1 || status=$?
   sed -n '/^\(archc\|- hook id\|- exit code\|- duration\)/,$p' "$log"
   local ok=1
   if [ "$want" = PASS ] && [ "$status" -ne 0 ]; then ok=0; fi

@@ -12,6 +12,8 @@ pub mod format;
 pub mod layout;
 pub mod lint;
 pub mod model;
+pub mod printable;
+pub mod reference;
 pub mod render;
 pub mod report;
 pub mod source;
@@ -56,8 +58,8 @@ pub fn compile(source: &Source, config: &lint::LintConfig) -> Compilation {
 }
 
 /// Whether a rule is error-level by kind (not merely raised to error by the config).
-fn is_error_rule(rule: &str) -> bool {
-    lint::registry::by_name(rule).is_none_or(|r| r.kind == lint::Kind::Error)
+fn is_error_rule(rule: diagnostic::RuleId) -> bool {
+    lint::registry::rule(rule).kind == lint::Kind::Error
 }
 
 /// The model of `text`, for unit tests that start from a snippet of `.arch`.

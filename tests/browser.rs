@@ -11,18 +11,18 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::support::tools::{on_path, required, run_chromium};
 use crate::support::{archc, files_with_ext, relative, root};
 
 const GENERATED: [usize; 3] = [10, 50, 200];
 
 #[test]
 fn diagrams_hold_up_in_a_real_browser() {
-    let Some(chromium) = on_path("chromium") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium is needed for the browser geometry test: apt-get install -y chromium"
-        );
-        eprintln!("notice: chromium is not on PATH; the browser geometry test did not run");
+    let Some(chromium) = required(
+        "chromium",
+        "apt-get install -y chromium",
+        "the browser geometry test",
+    ) else {
         return;
     };
     check_generated_inputs_are_current();
@@ -35,7 +35,7 @@ fn diagrams_hold_up_in_a_real_browser() {
     let page = page(&with_canary);
     let page_path = dir.join("geometry.html");
     std::fs::write(&page_path, page).expect("the page is written");
-    let verdict = run_chromium(&chromium, &dir, &page_path);
+    let verdict = run_chromium(&chromium, &dir, &page_path, &[]);
     check_canary(&verdict);
     let mut failures = Vec::new();
     for (name, _) in &cases {
@@ -176,77 +176,4 @@ fn page(cases: &[(String, String)]) -> String {
         ));
     }
     template.replace("<!-- SVGS -->", &inline)
-}
-
-/// Opens the page in headless Chromium (fresh profile, no network services) and returns the
-/// verdict the page's script wrote.
-fn run_chromium(
-    chromium: &Path,
-    dir: &Path,
-    page: &Path,
-) -> serde_json::Map<String, serde_json::Value> {
-    let profile = dir.join("profile");
-    let (stdout_path, stderr_path) = (dir.join("dom.html"), dir.join("chromium.log"));
-    let stdout = std::fs::File::create(&stdout_path).expect("a file for the DOM");
-    let stderr = std::fs::File::create(&stderr_path).expect("a file for the log");
-    let mut child = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
-        .stdout(stdout)
-        .stderr(stderr)
-        .spawn()
-        .expect("chromium starts");
-    wait_or_kill(&mut child, std::time::Duration::from_secs(180));
-    let dom = std::fs::read_to_string(&stdout_path).unwrap_or_default();
-    let log = || std::fs::read_to_string(&stderr_path).unwrap_or_default();
-    let start = dom
-        .find("<pre id=\"verdict\">")
-        .map(|i| i + "<pre id=\"verdict\">".len());
-    let json = start
-        .and_then(|s| dom[s..].find("</pre>").map(|e| &dom[s..s + e]))
-        .unwrap_or_else(|| panic!("no verdict in the page; chromium said:\n{}", log()));
-    let json = json
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    match serde_json::from_str::<serde_json::Value>(&json) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => panic!("the verdict is not a JSON object: {json}"),
-    }
-}
-
-/// Waits for `child`, killing it (and failing the test) if it runs past `limit`.
-fn wait_or_kill(child: &mut std::process::Child, limit: std::time::Duration) {
-    let start = std::time::Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => return,
-            Ok(None) if start.elapsed() < limit => {
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            }
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("chromium did not finish within {} s", limit.as_secs());
-            }
-        }
-    }
-}
-
-fn on_path(program: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(program))
-        .find(|candidate| candidate.is_file())
 }

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::support::{Run, archc, archc_with_stdin};
+use crate::support::{Run, archc, archc_with_stdin, scratch};
 
 /// A faulty fragment: a syntax error, a duplicate ID (with a related location) and an
 /// unknown reference (with a suggestion). Persons and prerequisites carry no lint rules.
@@ -16,16 +16,6 @@ person dana \"Dana again\"
 prerequisite \"Access\" { owner: dnaa }
 person p \"P\" { role: se extra }
 ";
-
-/// A folder of its own under Cargo's scratch space for integration tests.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch folder");
-    dir
-}
 
 fn write(path: &Path, bytes: &[u8]) {
     if let Some(parent) = path.parent() {
@@ -55,7 +45,7 @@ fn archc_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// A folder holding `faulty.arch`.
 fn faulty_dir(name: &str) -> PathBuf {
-    let dir = scratch(name);
+    let dir = scratch("cli", name);
     write(&dir.join("faulty.arch"), FAULTY.as_bytes());
     dir
 }
@@ -162,7 +152,7 @@ fn short_format_is_one_exact_line_per_finding() {
 
 #[test]
 fn folders_expand_to_every_arch_file_below_in_sorted_order() {
-    let dir = scratch("folders");
+    let dir = scratch("cli", "folders");
     let tree = dir.join("tree");
     for name in [
         "b.arch",
@@ -202,7 +192,7 @@ fn folders_expand_to_every_arch_file_below_in_sorted_order() {
 
 #[test]
 fn an_empty_folder_is_clean() {
-    let dir = scratch("empty_folder");
+    let dir = scratch("cli", "empty_folder");
     std::fs::create_dir_all(dir.join("nothing")).expect("folder");
     let run = archc_in(&dir, &["check", "nothing"], &[]);
     assert_eq!(
@@ -215,7 +205,7 @@ fn an_empty_folder_is_clean() {
 
 #[test]
 fn non_utf8_input_is_a_diagnostic_not_a_crash() {
-    let dir = scratch("non_utf8");
+    let dir = scratch("cli", "non_utf8");
     let bytes = b"person p \"Caf\xe9\"\nperson q \"Q\"\n";
     write(&dir.join("latin1.arch"), bytes);
     let run = archc_in(&dir, &["check", "--format", "short", "latin1.arch"], &[]);
@@ -412,4 +402,22 @@ fn lint_messages_quoting_text_stay_on_one_line() {
         run.stdout,
         "-:1:1: warning[step-without-owner] next step \"line one\\nline two\" has no `owner` or `due`\n"
     );
+}
+
+#[test]
+fn version_names_the_release_and_the_revision() {
+    let run = archc(&["--version"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let line = run.stdout.trim_end();
+    let expected = format!("archc {}", env!("CARGO_PKG_VERSION"));
+    assert!(line.starts_with(&expected), "{line}");
+    if crate::support::root().join(".git").exists() {
+        let revision = line[expected.len()..]
+            .trim_start_matches(" (")
+            .split([',', ')'])
+            .next()
+            .unwrap_or_default();
+        assert_eq!(revision.len(), 12, "{line}");
+        assert!(revision.bytes().all(|b| b.is_ascii_hexdigit()), "{line}");
+    }
 }

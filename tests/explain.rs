@@ -19,11 +19,11 @@ fn list_of_every_rule() {
 #[test]
 fn every_rule_explains_itself() {
     for rule in registry::RULES {
-        let run = archc(&["explain", rule.name]);
-        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", rule.name);
-        insta::assert_snapshot!(rule.name, run.stdout);
-        let by_code = archc(&["explain", &rule.code.to_ascii_lowercase()]);
-        assert_eq!(by_code.stdout, run.stdout, "{} by code", rule.name);
+        let run = archc(&["explain", rule.name()]);
+        assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", rule.name());
+        insta::assert_snapshot!(rule.name(), run.stdout);
+        let by_code = archc(&["explain", &rule.code().to_ascii_lowercase()]);
+        assert_eq!(by_code.stdout, run.stdout, "{} by code", rule.name());
     }
 }
 
@@ -58,22 +58,22 @@ fn the_examples_in_every_explanation_are_true() {
             .map(|b| b.split("```").next().unwrap_or(""))
             .collect();
         let [bad, good] = blocks[..] else {
-            panic!("{}: two examples", rule.name);
+            panic!("{}: two examples", rule.name());
         };
-        let config = LintConfig::only(rule.name).expect("registered");
+        let config = LintConfig::only(rule.id);
         let compile =
             |text: &str| archc::compile(&Source::new("example.arch", text), &config).diagnostics;
         let fired = compile(bad);
         assert!(
-            fired.iter().any(|d| d.rule == rule.name),
+            fired.iter().any(|d| d.rule == rule.id),
             "{}: the bad example does not fire: {fired:?}",
-            rule.name
+            rule.name()
         );
         let clean = compile(good);
         assert!(
             clean.is_empty(),
             "{}: the good example is not clean: {clean:?}",
-            rule.name
+            rule.name()
         );
     }
 }

@@ -1,8 +1,6 @@
 //! `archc export`: every format of the worked example, JSON that reads back with the
 //! model's counts, labels that survive each format's quoting, and the refusals.
 
-use std::process::{Command, Stdio};
-
 use crate::support::{archc, archc_with_stdin, files_with_ext, relative, root};
 
 const TARGETS: [&str; 5] = ["json", "dot", "mermaid", "drawio", "d2"];
@@ -11,7 +9,7 @@ const TARGETS: [&str; 5] = ["json", "dot", "mermaid", "drawio", "d2"];
 /// `\n` in the `.arch` string), a backslash, `&`, `#`, `$`, backticks and non-ASCII text;
 /// IDs that are keywords in Mermaid (`end`, `class`, `end-user`) and D2 (`style`, `label`,
 /// `_`).
-const TRICKY: &str = r#"review "Quotes \"here\" & <there> | 100% #1"
+pub const TRICKY: &str = r#"review "Quotes \"here\" & <there> | 100% #1"
 customer end-user "Say \"hi\" | pipe" {
   system style "Zürich → 東京 ✓"
   system end "Two\nlines\\back"
@@ -325,62 +323,6 @@ fn every_export_is_byte_identical_across_runs() {
         let args = ["examples/enterprise.arch", "--to", target];
         assert_eq!(export(&args), export(&args), "--to {target}");
     }
-}
-
-/// Graphviz accepts the DOT of every example without a warning. Graphviz is not a
-/// dependency: where `dot` is not installed this checks nothing.
-#[test]
-fn graphviz_draws_every_example_when_installed() {
-    let installed = Command::new("dot")
-        .arg("-V")
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !installed {
-        eprintln!("graphviz is not installed: skipping the `dot -Tsvg` check");
-        return;
-    }
-    let mut sources: Vec<(String, String)> = files_with_ext("examples", ".arch")
-        .into_iter()
-        .map(|p| {
-            let p = relative(&p);
-            let dot = export(&[&p, "--to", "dot"]);
-            (p, dot)
-        })
-        .collect();
-    sources.push(("tricky".to_string(), export_stdin(TRICKY, "dot")));
-    for (name, dot) in sources {
-        let out = run_with_stdin("dot", &["-Tsvg"], &dot);
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            "",
-            "{name}: graphviz warned"
-        );
-        assert!(
-            String::from_utf8_lossy(&out.stdout).contains("<svg"),
-            "{name}"
-        );
-    }
-}
-
-fn run_with_stdin(program: &str, args: &[&str], stdin: &str) -> std::process::Output {
-    use std::io::Write;
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the program starts");
-    if let Some(mut input) = child.stdin.take() {
-        let _ = input.write_all(stdin.as_bytes());
-    }
-    child.wait_with_output().expect("the program finishes")
 }
 
 /// Every example with its model, compiled in-process, to compare exports against.

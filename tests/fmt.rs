@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use archc::source::Source;
 use archc::{format, syntax};
 
-use crate::support::{archc, archc_with_stdin, root};
+use crate::support::{archc, archc_with_stdin, root, scratch};
 
 // ----- golden layouts ------------------------------------------------------------------
 
@@ -243,16 +243,6 @@ const UGLY: &str = "system   erp \"SAP\"{kind:erp}\n";
 const PRETTY: &str = "system erp \"SAP\" { kind: erp }\n";
 const BROKEN: &str = "system erp {\n  kind erp\n}\n";
 
-/// A fresh folder for one test under Cargo's scratch space.
-fn scratch(test: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("fmt")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("the scratch folder is created");
-    dir
-}
-
 fn write(dir: &Path, name: &str, text: &[u8]) -> String {
     let path = dir.join(name);
     std::fs::write(&path, text).expect("the file is written");
@@ -275,7 +265,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 
 #[test]
 fn formats_files_in_place() {
-    let dir = scratch("in_place");
+    let dir = scratch("fmt", "in_place");
     let path = write(&dir, "a.arch", UGLY.as_bytes());
     let run = archc(&["fmt", &path]);
     assert_eq!(
@@ -291,7 +281,7 @@ fn formats_files_in_place() {
 #[test]
 fn writes_atomically_and_only_when_the_text_changes() {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let dir = scratch("atomic");
+    let dir = scratch("fmt", "atomic");
     let path = write(&dir, "a.arch", UGLY.as_bytes());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
     let before = std::fs::metadata(&path).expect("stat").ino();
@@ -317,7 +307,7 @@ fn writes_atomically_and_only_when_the_text_changes() {
 #[cfg(unix)]
 #[test]
 fn formats_through_a_symlink_and_keeps_the_link() {
-    let dir = scratch("symlink");
+    let dir = scratch("fmt", "symlink");
     let target = write(&dir, "real.arch", UGLY.as_bytes());
     let link = dir.join("link.arch");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");
@@ -334,7 +324,7 @@ fn formats_through_a_symlink_and_keeps_the_link() {
 
 #[test]
 fn check_changes_nothing_and_exits_1_when_a_file_would_change() {
-    let dir = scratch("check");
+    let dir = scratch("fmt", "check");
     let ugly = write(&dir, "ugly.arch", UGLY.as_bytes());
     let pretty = write(&dir, "pretty.arch", PRETTY.as_bytes());
     let run = archc(&["fmt", "--check", &pretty]);
@@ -347,7 +337,7 @@ fn check_changes_nothing_and_exits_1_when_a_file_would_change() {
     assert_eq!(
         run.stdout,
         format!(
-            "would reformat: {ugly}\n@@ -1,1 +1,1 @@\n-{}\n+{}\n",
+            "would reformat: {ugly}\n--- {ugly}\n+++ {ugly}\n@@ -1 +1 @@\n-{}\n+{}\n",
             UGLY.trim_end(),
             PRETTY.trim_end()
         )
@@ -358,7 +348,7 @@ fn check_changes_nothing_and_exits_1_when_a_file_would_change() {
 
 #[test]
 fn folders_are_expanded_to_their_arch_files() {
-    let dir = scratch("folder");
+    let dir = scratch("fmt", "folder");
     std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
     let ugly = write(&dir.join("sub"), "b.arch", UGLY.as_bytes());
     write(&dir, "a.arch", PRETTY.as_bytes());
@@ -398,7 +388,7 @@ fn stdin_is_formatted_to_stdout() {
 
 #[test]
 fn a_file_with_syntax_errors_is_reported_and_left_untouched() {
-    let dir = scratch("syntax_error");
+    let dir = scratch("fmt", "syntax_error");
     let broken = write(&dir, "broken.arch", BROKEN.as_bytes());
     let ugly = write(&dir, "ugly.arch", UGLY.as_bytes());
     for check in [false, true] {
@@ -434,7 +424,7 @@ fn a_file_with_syntax_errors_is_reported_and_left_untouched() {
 
 #[test]
 fn a_comment_inside_a_statement_is_refused_with_its_position() {
-    let dir = scratch("inner_comment");
+    let dir = scratch("fmt", "inner_comment");
     let text = "system s {\n  data: [pii,  # why\n    phi]\n}\n";
     let path = write(&dir, "inner.arch", text.as_bytes());
     let run = archc(&["fmt", &path]);
@@ -451,7 +441,7 @@ fn a_comment_inside_a_statement_is_refused_with_its_position() {
 
 #[test]
 fn a_file_that_is_not_utf8_is_reported_and_left_untouched() {
-    let dir = scratch("not_utf8");
+    let dir = scratch("fmt", "not_utf8");
     let bytes = b"system s \"\xff\"\n";
     let path = write(&dir, "latin1.arch", bytes);
     let run = archc(&["fmt", &path]);

@@ -4,6 +4,7 @@ mod support;
 
 mod browser;
 mod cli;
+mod consumers;
 mod diagnostics;
 mod examples;
 mod explain;
@@ -14,4 +15,5 @@ mod no_panic;
 mod parse;
 mod render;
 mod report;
+mod safety;
 mod table;

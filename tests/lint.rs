@@ -21,7 +21,7 @@ mod formats;
 
 use std::path::Path;
 
-use archc::diagnostic::{FileReport, human};
+use archc::diagnostic::{FileReport, RuleId, human};
 use archc::lint::{LintConfig, registry};
 use archc::source::{LineIndex, Source};
 
@@ -53,9 +53,9 @@ fn every_rule_fires_and_stays_silent_as_annotated() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for rule in registry::RULES {
-        for path in files_with_ext(&format!("tests/lint/{}", rule.name), ".arch") {
+        for path in files_with_ext(&format!("tests/lint/{}", rule.name()), ".arch") {
             checked += 1;
-            if let Err(e) = check(&path, rule.name) {
+            if let Err(e) = check(&path, rule.name()) {
                 failures.push(format!("{}:\n{e}", relative(&path)));
             }
         }
@@ -142,7 +142,7 @@ fn check(path: &Path, rule: &str) -> Result<(), String> {
 
 /// What the compiler reports for `text` with only `rule` enabled.
 fn findings(path: &str, text: &str, rule: &str) -> Vec<Expect> {
-    let config = LintConfig::only(rule).expect("a registered rule");
+    let config = LintConfig::only(RuleId::from_name(rule).expect("a registered rule"));
     let source = Source::new(path, text);
     let compilation = archc::compile(&source, &config);
     let lines = LineIndex::new(text);
@@ -165,7 +165,7 @@ fn findings(path: &str, text: &str, rule: &str) -> Vec<Expect> {
                 start,
                 end: end.max(start + 1),
                 severity: d.severity.as_str().into(),
-                rule: d.rule.into(),
+                rule: d.rule.name().into(),
                 message: d.message.clone(),
             }
         })
@@ -226,16 +226,15 @@ fn annotation(line: &str) -> Option<(usize, usize, &str)> {
 fn render_human(path: &Path, rule: &str) -> String {
     let text = std::fs::read_to_string(path).expect("fixture is readable");
     let source = Source::new(relative(path), text);
-    let config = LintConfig::only(rule).expect("a registered rule");
+    let config = LintConfig::only(RuleId::from_name(rule).expect("a registered rule"));
     let compilation = archc::compile(&source, &config);
     let report = FileReport::new(&source, &compilation.diagnostics);
     human::render(&[report], human::Color::Never, 80)
 }
 
-/// Writes `files` (relative path, text) into a fresh folder under the system's temp folder.
+/// Writes `files` (relative path, text) into a fresh scratch folder.
 fn scratch(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("archc-lint-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = crate::support::scratch("lint", name);
     for (file, text) in files {
         let path = dir.join(file);
         if let Some(parent) = path.parent() {

@@ -10,7 +10,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use archc::diagnostic::{self, FileReport, human};
+use archc::diagnostic::{self, FileReport, RuleId, human};
 use archc::source::Source;
 
 use crate::support::{archc_with_stdin, files_with_ext, relative};
@@ -348,7 +348,7 @@ fn suggestions_for_unknown_references_have_a_budget() {
     let unknown: Vec<_> = compilation
         .diagnostics
         .iter()
-        .filter(|d| d.rule == "unknown-reference")
+        .filter(|d| d.rule == RuleId::UnknownReference)
         .collect();
     assert_eq!(unknown.len(), n);
     let help = |i: usize| unknown[i].help.clone().unwrap_or_default();
@@ -496,7 +496,7 @@ fn suggestions_among_long_names_are_charged_by_length() {
     let helps: Vec<String> = compilation
         .diagnostics
         .iter()
-        .filter(|d| d.rule == "unknown-reference")
+        .filter(|d| d.rule == RuleId::UnknownReference)
         .map(|d| d.help.clone().unwrap_or_default())
         .collect();
     assert_eq!(helps.len(), n);

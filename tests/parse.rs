@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use archc::diagnostic::Severity;
+use archc::diagnostic::{RuleId, Severity};
 use archc::source::Source;
 use archc::syntax::{self, dump::dump};
 
@@ -227,7 +227,7 @@ fn a_3000_level_nest_gets_one_depth_diagnostic() {
     let parsed = syntax::parse(&Source::new("deep.arch", text.clone()));
     assert_eq!(parsed.diagnostics.len(), 1, "{:?}", parsed.diagnostics);
     let diagnostic = &parsed.diagnostics[0];
-    assert_eq!(diagnostic.rule, "syntax");
+    assert_eq!(diagnostic.rule, RuleId::Syntax);
     assert_eq!(
         diagnostic.message,
         format!(

@@ -2,14 +2,13 @@
 //! is a document") checked on every example in both views, PNG output, and the CLI's edges.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 use archc::lint::LintConfig;
 use archc::model::{ElementId, ElementKind, Model, Status};
 use archc::source::Source;
 use resvg::usvg::roxmltree::{Document, Node};
 
-use crate::support::{archc, archc_with_stdin, files_with_ext, relative, root};
+use crate::support::{archc, archc_with_stdin, files_with_ext, relative, root, scratch};
 
 /// Runs `archc render` and returns its stdout, asserting success and a silent stderr.
 fn render(args: &[&str]) -> String {
@@ -19,14 +18,6 @@ fn render(args: &[&str]) -> String {
     assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
     assert_eq!(run.stderr, "", "{args:?}");
     run.stdout
-}
-
-/// A fresh folder for output files, one per test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("render-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("a scratch folder");
-    dir
 }
 
 // ---------------------------------------------------------------------- snapshots
@@ -322,7 +313,7 @@ fn committed_example_svgs_are_current() {
 
 #[test]
 fn png_has_the_text_drawn() {
-    let dir = scratch("png");
+    let dir = scratch("render", "png");
     let out = dir.join("acme.png");
     let out_text = out.to_string_lossy().into_owned();
     let run = archc(&[
@@ -371,7 +362,7 @@ fn png_has_the_text_drawn() {
 
 #[test]
 fn png_to_stdout_and_scale() {
-    let dir = scratch("png-scale");
+    let dir = scratch("render", "png-scale");
     let out = dir.join("seed.png");
     let out_text = out.to_string_lossy().into_owned();
     let run = archc(&[
@@ -445,7 +436,7 @@ fn count_pixels(
 
 #[test]
 fn writes_files_atomically_and_reads_stdin() {
-    let dir = scratch("cli");
+    let dir = scratch("render", "cli");
     let out = dir.join("acme.svg");
     let out_text = out.to_string_lossy().into_owned();
     let run = archc(&["render", "examples/acme.arch", "-o", &out_text]);
@@ -492,4 +483,23 @@ fn empty_and_fragment_files_still_draw() {
     );
     assert_eq!(only_solution.code, 0, "{}", only_solution.stderr);
     assert!(!only_solution.stdout.contains("class=\"node\""));
+}
+
+#[test]
+fn connections_written_the_same_way_get_distinct_data_ids() {
+    let text = "customer c \"C\" {\n  system a \"A\" { kind: crm }\n  system b \"B\" { kind: erp }\n}\n\
+                a -> b : rest\na -> b : kafka\na -> b : sftp\nb <- a : rest\n";
+    let run = crate::support::archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ids: Vec<String> = run
+        .stdout
+        .match_indices("class=\"edge\" data-")
+        .filter_map(|(at, _)| {
+            let rest = &run.stdout[at..];
+            let start = rest.find("data-id=\"")? + 9;
+            let end = start + rest[start..].find('"')?;
+            Some(rest[start..end].replace("&gt;", ">").replace("&lt;", "<"))
+        })
+        .collect();
+    assert_eq!(ids, ["a->b", "a->b#2", "a->b#3", "b<-a"]);
 }

@@ -157,7 +157,7 @@ fn every_template_section_is_filled_in_template_order() {
     assert_eq!(
         checklist.matches("\n- [").count(),
         12,
-        "the seed's twelve items"
+        "the method's twelve items"
     );
 }
 
@@ -209,4 +209,49 @@ fn readme_table_excerpt_is_current() {
         fresh.trim(),
         "README.md's integration table is stale; paste `archc table examples/acme.arch`"
     );
+}
+
+/// The product speaks the user's words: no report, help text or rule explanation calls the
+/// method it follows anything but its name.
+#[test]
+fn no_user_facing_text_says_seed() {
+    let mut texts = Vec::new();
+    for example in [
+        "examples/acme.arch",
+        "examples/smb.arch",
+        "examples/enterprise.arch",
+    ] {
+        for format in ["md", "html"] {
+            texts.push((
+                format!("report {example} {format}"),
+                report(&[example, "--format", format]),
+            ));
+        }
+    }
+    let commands = [
+        "check", "render", "table", "report", "fmt", "explain", "export", "schema",
+    ];
+    for command in commands {
+        texts.push((
+            format!("{command} --help"),
+            archc(&[command, "--help"]).stdout,
+        ));
+    }
+    texts.push(("--help".into(), archc(&["--help"]).stdout));
+    let rules = archc(&["explain"]).stdout;
+    for rule in rules
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().nth(1))
+    {
+        texts.push((format!("explain {rule}"), archc(&["explain", rule]).stdout));
+    }
+    assert!(texts.len() > 30);
+    for (name, text) in texts {
+        let lower = text.to_lowercase();
+        let said = lower
+            .match_indices("seed")
+            .any(|(at, _)| !lower[at + 4..].starts_with(|c: char| c.is_alphanumeric()));
+        assert!(!said, "{name} says \"seed\"");
+    }
 }

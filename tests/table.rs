@@ -102,6 +102,7 @@ fn csv_reads_back_as_the_same_rows_as_json() {
         "examples/smb.arch",
         "examples/enterprise.arch",
         "tests/table/tricky.arch",
+        HOSTILE,
     ] {
         for kind in KINDS {
             let csv = table(file, kind, "csv");
@@ -116,8 +117,23 @@ fn csv_reads_back_as_the_same_rows_as_json() {
             );
             let (headers, rows) = read_csv(&csv);
             let json_rows = read_json(&table(file, kind, "json"), &headers);
-            assert_eq!(rows, json_rows, "{file} {kind}");
+            let expected: Vec<Vec<String>> = json_rows
+                .iter()
+                .map(|row| row.iter().map(|cell| as_in_csv(cell)).collect())
+                .collect();
+            assert_eq!(rows, expected, "{file} {kind}");
         }
+    }
+}
+
+/// A cell as the CSV carries it: unprintable characters as U+FFFD, and a `'` in front of
+/// what a spreadsheet would run as a formula.
+fn as_in_csv(cell: &str) -> String {
+    let cell = archc::printable::replace_unprintable(cell);
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.into_owned()
     }
 }
 
@@ -262,4 +278,66 @@ fn usage_errors_exit_2() {
         2
     );
     assert_eq!(archc(&["table", "examples/missing.arch"]).code, 2);
+}
+
+const HOSTILE: &str = "tests/table/hostile.arch";
+
+#[test]
+fn hostile_cells_as_csv_and_markdown() {
+    for kind in ["integrations", "inventory"] {
+        // A CR or tab inside a cell spelled out too, so the snapshot file holds neither.
+        let csv = visible_csv(&table(HOSTILE, kind, "csv"))
+            .replace('\r', "<CR>")
+            .replace('\t', "<TAB>");
+        insta::assert_snapshot!(format!("hostile_{kind}_csv"), csv);
+        insta::assert_snapshot!(format!("hostile_{kind}_md"), table(HOSTILE, kind, "md"));
+    }
+}
+
+/// OWASP's advice against CSV injection: a cell that starts with `=`, `+`, `-`, `@`, tab or
+/// CR gets a `'` in front, and a CSV reader gets the cell back with it, nothing else lost.
+#[test]
+fn csv_cells_that_would_run_as_formulas_start_with_a_quote() {
+    let (_, rows) = read_csv(&table(HOSTILE, "inventory", "csv"));
+    assert_eq!(rows[0][0], "'=HYPERLINK(\"http://x.example\",\"click\")");
+    assert_eq!(rows[0][1], "'+1 555");
+    assert_eq!(rows[0][3], "'@ops");
+    assert_eq!(rows[1][0], "'-2+3");
+    assert_eq!(rows[1][1], "'\tTabbed");
+    assert_eq!(rows[1][3], "'\rcr");
+    assert_eq!(rows[2][1], "a=b stays", "only the first character counts");
+    assert_eq!(
+        rows[2][3], "'quoted",
+        "a quote already there is data, kept as is"
+    );
+    let (_, rows) = read_csv(&table(HOSTILE, "integrations", "csv"));
+    let data: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(data, ["'=1+1", "'@SUM(A1:A2)", "\u{FFFD}]0;title\u{FFFD}"]);
+}
+
+/// ESC, BEL, CSI (U+009B) and U+FFFE from the source never reach a table raw: Markdown,
+/// CSV and HTML show U+FFFD, JSON writes a `\u` escape that reads back exactly.
+#[test]
+fn no_control_character_reaches_any_table() {
+    for kind in KINDS {
+        for format in FORMATS {
+            let text = table(HOSTILE, kind, format);
+            let raw: Vec<char> = text
+                .chars()
+                .filter(|&c| archc::printable::is_unprintable(c))
+                .collect();
+            assert!(raw.is_empty(), "{kind} {format}: {raw:?} in {text:?}");
+        }
+    }
+    let inventory = table(HOSTILE, "inventory", "md");
+    assert!(
+        inventory.contains("| ESC\u{FFFD}\\[2J BEL\u{FFFD} CSI\u{FFFD}31m FFFE\u{FFFD} |"),
+        "{inventory}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&table(HOSTILE, "inventory", "json")).expect("valid JSON");
+    assert_eq!(
+        json[2]["System"], "ESC\u{1B}[2J BEL\u{7} CSI\u{9B}31m FFFE\u{FFFE}",
+        "JSON keeps the text exactly"
+    );
 }

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use clap::ValueEnum;
 
 use crate::cli::{Outcome, config, fail, inputs, output};
-use crate::diagnostic::{self, Diagnostic, FileReport, Severity, human};
+use crate::diagnostic::{self, Diagnostic, FileReport, RuleId, Severity, human};
 use crate::lint::{LintConfig, registry};
 use crate::source::Source;
 
@@ -95,8 +95,8 @@ fn configs_for(paths: &[String], flags: config::Flags) -> Result<Vec<Arc<LintCon
 }
 
 /// A rule's one-line summary, for SARIF's rule list.
-fn summary(rule: &str) -> String {
-    registry::by_name(rule).map_or_else(|| rule.to_string(), |r| r.summary.to_string())
+fn summary(rule: RuleId) -> String {
+    registry::rule(rule).summary.to_string()
 }
 
 /// Compiles one input; an encoding error stands alone (the text would only mislead).

@@ -169,13 +169,14 @@ fn display(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::RuleId;
 
     #[test]
     fn lint_table_sets_levels() {
         let config = parse("[lint]\nunowned-system = \"off\"\nAR115 = \"error\"\n").unwrap();
-        assert_eq!(config.level("unowned-system"), Level::Off);
-        assert_eq!(config.level("isolated-element"), Level::Error);
-        assert_eq!(config.level("late-summary"), Level::Warn);
+        assert_eq!(config.level(RuleId::UnownedSystem), Level::Off);
+        assert_eq!(config.level(RuleId::IsolatedElement), Level::Error);
+        assert_eq!(config.level(RuleId::LateSummary), Level::Warn);
     }
 
     #[test]
@@ -219,8 +220,8 @@ mod tests {
         };
         let mut config = parse("[lint]\nisolated-element = \"error\"\n").unwrap();
         flags.apply(&mut config).unwrap();
-        assert_eq!(config.level("isolated-element"), Level::Off);
-        assert_eq!(config.level("late-summary"), Level::Error);
+        assert_eq!(config.level(RuleId::IsolatedElement), Level::Off);
+        assert_eq!(config.level(RuleId::LateSummary), Level::Error);
     }
 
     #[test]

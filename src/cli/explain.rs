@@ -35,7 +35,7 @@ pub(crate) fn list() -> String {
     let header = ["code", "name", "level", "summary"];
     let rows: Vec<[&str; 4]> = registry::RULES
         .iter()
-        .map(|r| [r.code, r.name, r.kind.name(), r.summary])
+        .map(|r| [r.code(), r.name(), r.kind.name(), r.summary])
         .collect();
     let width = |col: usize| rows.iter().chain([&header]).map(|r| r[col].len()).max();
     let [code_w, name_w, level_w] = [0, 1, 2].map(|col| width(col).unwrap_or(0));
@@ -58,13 +58,13 @@ pub(crate) fn explanation(rule: &Rule) -> String {
         }
         Kind::Warning => format!(
             "Level: warning by default. Configure it with `archc check --allow|--warn|--deny {0}` or in archc.toml (`[lint]` then `{0} = \"off\"`, `\"warn\"` or `\"error\"`); silence it for one declaration with `allow: [{0}]`.",
-            rule.name
+            rule.name()
         ),
     };
     format!(
         "# {} ({})\n\n{}\n\n{level}\n\n{}",
-        rule.name,
-        rule.code,
+        rule.name(),
+        rule.code(),
         rule.summary,
         rule.explanation()
     )

@@ -5,7 +5,8 @@
 
 use clap::ValueEnum;
 
-use crate::cli::{Outcome, fail, inputs, output};
+use crate::cli::output::Destination;
+use crate::cli::{Outcome, fail, inputs};
 use crate::export::{self, Target};
 
 #[derive(Debug, clap::Args)]
@@ -35,6 +36,10 @@ enum Format {
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
+    let destination = match Destination::new(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(e) => return fail(e),
+    };
     let (_, model) = match inputs::load_model(&args.file) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
@@ -50,7 +55,7 @@ pub(crate) fn run(args: Args) -> Outcome {
             Err(e) => return fail(e),
         },
     };
-    match output::write(args.output.as_deref(), text.as_bytes()) {
+    match destination.write(text.as_bytes()) {
         Ok(()) => Outcome::Success,
         Err(e) => fail(e),
     }

@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 
 use crate::cli::{Outcome, fail, inputs, output};
-use crate::diagnostic::{Diagnostic, FileReport, human, printable};
+use crate::diagnostic::{Diagnostic, FileReport, human, printable, printable_lines};
 use crate::format::{self, FormatError};
 use crate::source::{LineIndex, Source};
 use crate::syntax;
@@ -68,17 +68,70 @@ fn format_one(path: &str, check: bool) -> Outcome {
     Outcome::Success
 }
 
-/// Replaces the file's text atomically, through a symlink to its target, keeping its
-/// permissions.
+/// Replaces the file's text: through a symlink to its target, keeping its mode and owner.
+///
+/// A read-only file is refused: the user said it must not change. A file with other hard
+/// links is rewritten in place, so every name keeps showing the same text (a rename would
+/// leave the other names with the old text); a copy of the old text sits beside it until
+/// the write is done, so a crash halfway loses nothing. Any other file is replaced
+/// atomically.
 fn write_back(path: &str, bytes: &[u8]) -> Result<(), String> {
     let target = std::fs::canonicalize(path).map_err(|e| format!("cannot write `{path}`: {e}"))?;
-    let permissions = std::fs::metadata(&target).map(|m| m.permissions()).ok();
-    output::write_atomic(&target, bytes)?;
-    if let Some(permissions) = permissions {
-        std::fs::set_permissions(&target, permissions)
-            .map_err(|e| format!("cannot restore the permissions of `{path}`: {e}"))?;
+    let meta = std::fs::metadata(&target).map_err(|e| format!("cannot write `{path}`: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!(
+            "not formatting `{path}`: it is not a regular file; use `archc fmt - < {path}`"
+        ));
     }
-    Ok(())
+    if meta.permissions().readonly() {
+        return Err(format!(
+            "not formatting `{path}`: the file is read-only; make it writable first"
+        ));
+    }
+    if hard_links(&meta) > 1 {
+        return rewrite_in_place(path, &target, bytes);
+    }
+    output::write_atomic(&target, bytes)
+}
+
+#[cfg(unix)]
+fn hard_links(meta: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+
+#[cfg(not(unix))]
+fn hard_links(_: &std::fs::Metadata) -> u64 {
+    1
+}
+
+/// gofmt's way for a hard-linked file: back up the old text beside it, overwrite the file
+/// itself (its inode, so all its names), then drop the backup.
+fn rewrite_in_place(path: &str, target: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let old = std::fs::read(target).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+    let backup = target.with_file_name(format!(
+        ".{}.archc-backup",
+        target
+            .file_name()
+            .map_or_else(Default::default, |n| n.to_string_lossy())
+    ));
+    output::write_atomic(&backup, &old)?;
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(target)
+        .and_then(|mut file| {
+            std::io::Write::write_all(&mut file, bytes).and_then(|()| file.sync_all())
+        });
+    match written {
+        Ok(()) => {
+            let _ = std::fs::remove_file(&backup);
+            Ok(())
+        }
+        Err(e) => Err(format!(
+            "cannot write `{path}`: {e}; its old text is in `{}`",
+            backup.display()
+        )),
+    }
 }
 
 /// A file that is not formatted because it does not parse: its diagnostics, on stderr.
@@ -115,10 +168,21 @@ fn refuse(source: &Source, error: &FormatError) -> Outcome {
 }
 
 fn print_would_change(path: &str, old: &str, new: &str) {
-    let mut text = format!("would reformat: {}\n", printable(path));
-    text.push_str(&diff(old, new));
+    let mut text = format!("would reformat: {path}\n");
+    text.push_str(&diff(path, old, new));
+    let text = for_terminal(text, std::io::stdout().is_terminal());
     // A closed stdout (e.g. piped into `head`) is not a reason to change the outcome.
     let _ = output::write(None, text.as_bytes());
+}
+
+/// On a terminal, control characters from the file (an ESC in a comment) are shown escaped,
+/// tabs as `\t`; piped, the diff stays exact, so that `patch` applies it.
+fn for_terminal(text: String, terminal: bool) -> String {
+    if terminal {
+        printable_lines(&text).into_owned()
+    } else {
+        text
+    }
 }
 
 fn stderr_color() -> human::Color {
@@ -140,116 +204,15 @@ fn worst(a: Outcome, b: Outcome) -> Outcome {
 
 // ----- the diff shown by --check -------------------------------------------------------
 
-/// At most this many changed regions are shown per file.
-const MAX_HUNKS: usize = 3;
-/// At most this many lines of each side of a region are shown.
-const MAX_HUNK_LINES: usize = 12;
-/// How far ahead (in lines, on each side) a change may reach before the two texts agree
-/// again; past it the rest of the file is one region.
-const RESYNC_WINDOW: usize = 60;
-
-/// A changed region: lines `old.0..old.1` of the old text became `new.0..new.1`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Hunk {
-    old: (usize, usize),
-    new: (usize, usize),
-}
-
-/// A unified-style diff of the first changed regions, lines shown with `\t`, `\r` and other
-/// control characters escaped (a change from tabs to spaces would otherwise look like no
-/// change, and an ESC in a comment would act on the terminal).
-fn diff(old: &str, new: &str) -> String {
-    let a = lines_of(old);
-    let b = lines_of(new);
-    let hunks = hunks(&a, &b);
-    let mut out = String::new();
-    for hunk in hunks.iter().take(MAX_HUNKS) {
-        out.push_str(&format!(
-            "@@ -{} +{} @@\n",
-            range_label(hunk.old),
-            range_label(hunk.new)
-        ));
-        side(&mut out, '-', &a[hunk.old.0..hunk.old.1]);
-        side(&mut out, '+', &b[hunk.new.0..hunk.new.1]);
-    }
-    if hunks.len() > MAX_HUNKS {
-        out.push_str(&format!(
-            "... and {} more changed regions\n",
-            hunks.len() - MAX_HUNKS
-        ));
-    }
-    if hunks.is_empty() && old != new {
-        out.push_str("(only the end of the file changes: it ends with exactly one newline)\n");
-    }
-    out
-}
-
-/// The lines of a text; a final newline ends the last line rather than starting an empty one.
-fn lines_of(text: &str) -> Vec<&str> {
-    let body = text.strip_suffix('\n').unwrap_or(text);
-    if body.is_empty() && text.len() <= 1 {
-        return Vec::new();
-    }
-    body.split('\n').collect()
-}
-
-fn hunks(a: &[&str], b: &[&str]) -> Vec<Hunk> {
-    let (mut i, mut j) = (0, 0);
-    let mut hunks = Vec::new();
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            i += 1;
-            j += 1;
-            continue;
-        }
-        let (di, dj) = resync(&a[i..], &b[j..]);
-        hunks.push(Hunk {
-            old: (i, i + di),
-            new: (j, j + dj),
-        });
-        i += di;
-        j += dj;
-    }
-    hunks
-}
-
-/// The nearest `(di, dj)` (smallest `di + dj`) where the texts agree again: two equal lines
-/// in a row, or the ends of both.
-fn resync(a: &[&str], b: &[&str]) -> (usize, usize) {
-    let agree = |di: usize, dj: usize| {
-        if di == a.len() || dj == b.len() {
-            return di == a.len() && dj == b.len();
-        }
-        a[di] == b[dj] && (di + 1 == a.len() || dj + 1 == b.len() || a[di + 1] == b[dj + 1])
-    };
-    for total in 1..=2 * RESYNC_WINDOW {
-        for di in total.saturating_sub(RESYNC_WINDOW)..=total.min(RESYNC_WINDOW) {
-            let dj = total - di;
-            if di <= a.len() && dj <= b.len() && agree(di, dj) {
-                return (di, dj);
-            }
-        }
-    }
-    (a.len(), b.len())
-}
-
-/// `start,count` with 1-based lines, as in a unified diff.
-fn range_label((start, end): (usize, usize)) -> String {
-    format!("{},{}", start + 1, end - start)
-}
-
-fn side(out: &mut String, mark: char, lines: &[&str]) {
-    for line in lines.iter().take(MAX_HUNK_LINES) {
-        out.push(mark);
-        out.push_str(&printable(line));
-        out.push('\n');
-    }
-    if lines.len() > MAX_HUNK_LINES {
-        out.push_str(&format!(
-            "{mark}... {} more lines\n",
-            lines.len() - MAX_HUNK_LINES
-        ));
-    }
+/// A unified diff (`---`/`+++` headers, three lines of context), whole: `patch -p0` applies
+/// it. A missing final newline is marked as `diff -u` marks it.
+fn diff(path: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .missing_newline_hint(true)
+        .header(path, path)
+        .to_string()
 }
 
 #[cfg(test)]
@@ -258,45 +221,45 @@ mod tests {
 
     #[track_caller]
     fn check(old: &str, new: &str, expect: &str) {
-        assert_eq!(diff(old, new), expect);
+        assert_eq!(diff("f.arch", old, new), expect);
+    }
+
+    #[test]
+    fn a_diff_shown_on_a_terminal_escapes_control_characters() {
+        let diff = diff("f.arch", "# \u{1b}[2J \ta\n", "# \u{1b}[2J a\n");
+        assert_eq!(for_terminal(diff.clone(), false), diff, "exact when piped");
+        assert_eq!(
+            for_terminal(diff, true),
+            "--- f.arch\n+++ f.arch\n@@ -1 +1 @@\n-# \\u{1b}[2J \\ta\n+# \\u{1b}[2J a\n"
+        );
     }
 
     #[test]
     fn diffs() {
         check("a\nb\n", "a\nb\n", "");
-        check("a\nb\nc\nd\n", "a\nB\nc\nd\n", "@@ -2,1 +2,1 @@\n-b\n+B\n");
-        check("a\n", "a\nb\n", "@@ -2,0 +2,1 @@\n+b\n");
-        check("a\nb\nc\n", "a\nc\n", "@@ -2,1 +2,0 @@\n-b\n");
         check(
-            "x { a, b }\nz\ny\n",
-            "x {\n  a\n  b\n}\nz\ny\n",
-            "@@ -1,1 +1,4 @@\n-x { a, b }\n+x {\n+  a\n+  b\n+}\n",
+            "a\nb\nc\nd\n",
+            "a\nB\nc\nd\n",
+            "--- f.arch\n+++ f.arch\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n d\n",
         );
-        check("\ta\n", "  a\n", "@@ -1,1 +1,1 @@\n-\\ta\n+  a\n");
         check(
-            "# \u{1b}[2J \ta\n",
-            "# \u{1b}[2J a\n",
-            "@@ -1,1 +1,1 @@\n-# \\u{1b}[2J \\ta\n+# \\u{1b}[2J a\n",
+            "\ta\n",
+            "  a\n",
+            "--- f.arch\n+++ f.arch\n@@ -1 +1 @@\n-\ta\n+  a\n",
         );
         check(
             "a",
             "a\n",
-            "(only the end of the file changes: it ends with exactly one newline)\n",
+            "--- f.arch\n+++ f.arch\n@@ -1 +1 @@\n-a\n\\ No newline at end of file\n+a\n",
         );
-        check("a\n\n", "a\n", "@@ -2,1 +2,0 @@\n-\n");
-        check("", "a\n", "@@ -1,0 +1,1 @@\n+a\n");
     }
 
     #[test]
-    fn long_diffs_are_cut() {
-        let old: String = (0..20).map(|i| format!("{i}\n")).collect();
-        let new: String = (0..20).map(|i| format!("{i}x\n")).collect();
-        let shown = diff(&old, &new);
-        assert!(shown.starts_with("@@ -1,20 +1,20 @@\n-0\n"), "{shown}");
-        assert!(shown.contains("-... 8 more lines\n"), "{shown}");
-        assert!(shown.ends_with("+... 8 more lines\n"), "{shown}");
-        let old = "a\nx\nb\nb\nc\nx\nd\nd\ne\nx\nf\nf\ng\nx\nh\nh\n";
-        let new = old.replace('x', "y");
-        assert!(diff(old, &new).ends_with("... and 1 more changed regions\n"));
+    fn long_diffs_are_whole() {
+        let old: String = (0..40).map(|i| format!("{i}\n")).collect();
+        let new: String = (0..40).map(|i| format!("{i}x\n")).collect();
+        let shown = diff("f.arch", &old, &new);
+        assert_eq!(shown.lines().filter(|l| l.starts_with('-')).count(), 41);
+        assert!(shown.contains("\n+39x\n"), "{shown}");
     }
 }

@@ -2,18 +2,20 @@
 //! reading them as UTF-8 or reporting where they are not.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use std::io::IsTerminal;
 
 use crate::cli::{Outcome, fail};
-use crate::diagnostic::{Diagnostic, FileReport, Severity, human, printable, rules};
+use crate::diagnostic::{Diagnostic, FileReport, RuleId, Severity, human, printable};
 use crate::lint::LintConfig;
 use crate::model::Model;
 use crate::source::{Source, Span};
 
-/// Inputs larger than this are refused: spans are 32-bit.
-const MAX_INPUT: usize = u32::MAX as usize;
+/// Inputs larger than this are refused with a clear error rather than read to exhaustion
+/// (a symlink to `/dev/zero`, a runaway generator). A review of sixty systems is well under
+/// a megabyte; the generated 5 MB benchmark input fits with room to spare.
+pub(crate) const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One input, read: its source and, if it was not UTF-8, the diagnostic saying where.
 pub(crate) struct Input {
@@ -21,8 +23,10 @@ pub(crate) struct Input {
     pub encoding_error: Option<Diagnostic>,
 }
 
-/// Expands the command line's paths: a folder becomes every `*.arch` file below it, in
-/// sorted order; `-` stays as stdin. Errors name the path that could not be read.
+/// Expands the command line's paths: a folder becomes every `*.arch` regular file below it
+/// (symlinks followed, loops reported), in sorted order; `-` stays as stdin. A path named
+/// on the command line is read whatever it is (`<(cmd)` is a pipe). Errors name the path
+/// that could not be read; what a folder holds but is skipped is said on stderr.
 pub(crate) fn expand(paths: &[String]) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     for path in paths {
@@ -30,13 +34,13 @@ pub(crate) fn expand(paths: &[String]) -> Result<Vec<String>, String> {
             out.push(path.clone());
             continue;
         }
-        let p = Path::new(path);
-        let meta = std::fs::metadata(p).map_err(|e| format!("cannot read `{path}`: {e}"))?;
+        let meta = std::fs::metadata(path).map_err(|e| format!("cannot read `{path}`: {e}"))?;
         if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(p, &mut found).map_err(|e| format!("cannot read folder `{path}`: {e}"))?;
-            found.sort();
-            out.extend(found.into_iter().map(|f| f.to_string_lossy().into_owned()));
+            let found = arch_files_under(Path::new(path))?;
+            if found.is_empty() {
+                eprintln!("warning: no `.arch` files under `{path}`");
+            }
+            out.extend(found);
         } else {
             out.push(path.clone());
         }
@@ -44,31 +48,56 @@ pub(crate) fn expand(paths: &[String]) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
+/// Every regular `*.arch` file under `dir`, sorted. A FIFO or device named `*.arch` would
+/// hang or never end, so it is skipped with a warning; a symlink loop is an error.
+fn arch_files_under(dir: &Path) -> Result<Vec<String>, String> {
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+    {
+        let entry = entry.map_err(|e| walk_error(dir, &e))?;
         let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            walk(&path, found)?;
-        } else if path.extension().is_some_and(|e| e == "arch") {
-            found.push(path);
+        if entry.file_type().is_dir() || path.extension().is_none_or(|e| e != "arch") {
+            continue;
+        }
+        if entry.file_type().is_file() {
+            found.push(path.to_string_lossy().into_owned());
+        } else {
+            eprintln!("warning: skipping `{}`: not a regular file", path.display());
         }
     }
-    Ok(())
+    found.sort();
+    Ok(found)
 }
 
-/// Reads one input (`-` is stdin).
+fn walk_error(dir: &Path, error: &walkdir::Error) -> String {
+    let at = error.path().unwrap_or(dir).display();
+    match error.loop_ancestor() {
+        Some(ancestor) => format!(
+            "cannot read folder `{}`: `{at}` links back to `{}`, a folder that contains it; remove the link or name the files",
+            dir.display(),
+            ancestor.display()
+        ),
+        None => format!("cannot read folder `{}`: `{at}`: {error}", dir.display()),
+    }
+}
+
+/// Reads one input (`-` is stdin), at most `MAX_INPUT_BYTES`.
 pub(crate) fn read(path: &str) -> Result<Input, String> {
     let mut bytes = Vec::new();
+    let limit = MAX_INPUT_BYTES + 1;
     let result = if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     result.map_err(|e| format!("cannot read `{path}`: {e}"))?;
-    if bytes.len() > MAX_INPUT {
-        return Err(format!("`{path}` is larger than 4 GiB"));
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "`{path}` is larger than {} MiB, the most archc reads; split the review into several files",
+            MAX_INPUT_BYTES >> 20
+        ));
     }
     Ok(decode(path, bytes))
 }
@@ -86,7 +115,7 @@ pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> Input {
             // The lossy text replaces the bad byte by U+FFFD (3 bytes) at the same offset.
             let span = Span::new(offset, (offset + 3).min(text.len()));
             let diagnostic = Diagnostic::error(
-                rules::SYNTAX,
+                RuleId::Syntax,
                 span,
                 format!("the file is not valid UTF-8 (byte {offset})"),
             )

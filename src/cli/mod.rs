@@ -12,6 +12,7 @@ mod inputs;
 pub mod output;
 mod render;
 mod report;
+mod schema;
 mod table;
 
 use std::process::ExitCode;
@@ -20,7 +21,7 @@ use clap::{Parser, Subcommand};
 
 /// A diagram-as-code compiler for customer architecture reviews.
 #[derive(Debug, Parser)]
-#[command(name = "archc", version, about, long_about = None)]
+#[command(name = "archc", version = env!("ARCHC_LONG_VERSION"), about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,6 +43,8 @@ enum Command {
     Explain(explain::Args),
     /// Export the model for other tools
     Export(export::Args),
+    /// Print the language reference: declaration kinds, keys, value sets, methods
+    Schema(schema::Args),
 }
 
 /// The outcome of a command, mapped to the exit status in one place.
@@ -75,6 +78,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Fmt(args) => fmt::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Export(args) => export::run(args),
+        Command::Schema(args) => schema::run(args),
     };
     outcome.into()
 }

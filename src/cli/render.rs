@@ -5,7 +5,8 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::cli::{Outcome, fail, inputs, output};
+use crate::cli::output::Destination;
+use crate::cli::{Outcome, fail, inputs};
 use crate::layout::Direction;
 use crate::render::png;
 use crate::render::svg::{self, Options};
@@ -64,8 +65,14 @@ pub(crate) fn run(args: Args) -> Outcome {
     let format = args
         .format
         .unwrap_or_else(|| inferred_format(args.output.as_deref()));
-    let to_stdout = matches!(args.output.as_deref(), None | Some("-"));
-    if format == Format::Png && to_stdout && std::io::stdout().is_terminal() {
+    let destination = match Destination::new(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(e) => return fail(e),
+    };
+    if format == Format::Png
+        && destination == Destination::Stdout
+        && std::io::stdout().is_terminal()
+    {
         return fail(
             "refusing to write a PNG to the terminal; use `-o FILE.png` or redirect stdout",
         );
@@ -105,7 +112,7 @@ pub(crate) fn run(args: Args) -> Outcome {
             Err(e) => return fail(e),
         },
     };
-    match output::write(args.output.as_deref(), &bytes) {
+    match destination.write(&bytes) {
         Ok(()) => Outcome::Success,
         Err(e) => fail(e),
     }

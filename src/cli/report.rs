@@ -4,7 +4,8 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
-use crate::cli::{Outcome, fail, inputs, output};
+use crate::cli::output::{self, Destination};
+use crate::cli::{Outcome, fail, inputs};
 use crate::layout::Direction;
 use crate::model::Model;
 use crate::render::svg;
@@ -34,12 +35,16 @@ enum Format {
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
+    let destination = match Destination::new(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(e) => return fail(e),
+    };
     let (source, model) = match inputs::load_model(&args.file) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
     };
     let format = format(&args);
-    let diagrams = match diagrams(&model, &source, args.output.as_deref(), format) {
+    let diagrams = match diagrams(&model, &source, &destination, format) {
         Ok(diagrams) => diagrams,
         Err(outcome) => return outcome,
     };
@@ -49,7 +54,7 @@ pub(crate) fn run(args: Args) -> Outcome {
         source: &source,
     };
     let text = report::render(&model, &options);
-    match output::write(args.output.as_deref(), text.as_bytes()) {
+    match destination.write(text.as_bytes()) {
         Ok(()) => Outcome::Success,
         Err(e) => fail(e),
     }
@@ -72,13 +77,14 @@ fn format(args: &Args) -> ReportFormat {
 /// The diagrams the report shows, drawn by the renderer (light theme, default direction).
 ///
 /// HTML embeds both SVGs, so the page stays one self-contained file. Markdown cannot embed
-/// them (GitHub strips inline SVG): with `-o OUT` the two SVGs are written beside OUT as
-/// `<stem>-current.svg` and `<stem>-proposed.svg` and linked; on stdout the report links
-/// those names beside the input and says how to write them.
+/// them (GitHub strips inline SVG): with `-o OUT`, a regular file, the two SVGs are written
+/// beside OUT as `<stem>-current.svg` and `<stem>-proposed.svg`, linked, and named on
+/// stderr; on stdout, a device or a pipe the report links those names beside the input and
+/// writes nothing else.
 fn diagrams(
     model: &Model,
     source: &Source,
-    out: Option<&str>,
+    destination: &Destination,
     format: ReportFormat,
 ) -> Result<Diagrams, Outcome> {
     let draw = |view| {
@@ -98,22 +104,29 @@ fn diagrams(
             proposed_svg: draw(View::Proposed)?,
         });
     }
-    let Some(out) = out.filter(|o| *o != "-") else {
-        let stem = stem_of(&source.path).unwrap_or_else(|| "review".into());
-        return Ok(Diagrams::Links {
-            current: format!("{stem}-current.svg"),
-            proposed: format!("{stem}-proposed.svg"),
-        });
+    let out = match destination.path() {
+        Some(out) if destination.is_regular_file() => out,
+        _ => {
+            let stem = stem_of(&source.path).unwrap_or_else(|| "review".into());
+            return Ok(Diagrams::Links {
+                current: format!("{stem}-current.svg"),
+                proposed: format!("{stem}-proposed.svg"),
+            });
+        }
     };
-    let out = Path::new(out);
     let stem = stem_of(&out.to_string_lossy()).unwrap_or_else(|| "review".into());
     let current = format!("{stem}-current.svg");
     let proposed = format!("{stem}-proposed.svg");
     let dir = out.parent().unwrap_or(Path::new(""));
+    let mut written = Vec::new();
     for (name, view) in [(&current, View::Current), (&proposed, View::Proposed)] {
+        let path = dir.join(name);
+        output::refuse_input(&path, &[&source.path]).map_err(fail)?;
         let svg = draw(view)?;
-        output::write_atomic(&dir.join(name), svg.as_bytes()).map_err(fail)?;
+        output::write_atomic(&path, svg.as_bytes()).map_err(fail)?;
+        written.push(format!("`{}`", path.display()));
     }
+    eprintln!("wrote {} beside the report", written.join(" and "));
     Ok(Diagrams::Links { current, proposed })
 }
 

@@ -2,7 +2,8 @@
 
 use clap::ValueEnum;
 
-use crate::cli::{Outcome, fail, inputs, output};
+use crate::cli::output::Destination;
+use crate::cli::{Outcome, fail, inputs};
 use crate::render::table::{self, TableKind};
 
 #[derive(Debug, clap::Args)]
@@ -47,6 +48,10 @@ enum Format {
 }
 
 pub(crate) fn run(args: Args) -> Outcome {
+    let destination = match Destination::new(args.output.as_deref(), &[&args.file]) {
+        Ok(destination) => destination,
+        Err(e) => return fail(e),
+    };
     let (_, model) = match inputs::load_model(&args.file) {
         Ok(loaded) => loaded,
         Err(outcome) => return outcome,
@@ -58,7 +63,7 @@ pub(crate) fn run(args: Args) -> Outcome {
         Format::Json => table::json::render(&table),
         Format::Html => table::html::render(&table),
     };
-    match output::write(args.output.as_deref(), text.as_bytes()) {
+    match destination.write(text.as_bytes()) {
         Ok(()) => Outcome::Success,
         Err(e) => fail(e),
     }

@@ -37,7 +37,7 @@ fn line(out: &mut String, file: &FileReport<'_>, d: &Diagnostic) {
         out,
         "::{command} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
         escape_property(&printable(&file.source.path)),
-        escape_property(d.rule),
+        escape_property(d.rule.name()),
         escape_data(&message),
     );
 }
@@ -70,15 +70,16 @@ fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::RuleId;
     use crate::source::{Source, Span};
 
     #[test]
     fn one_command_per_finding_with_escapes() {
         let source = Source::new("dir,a:b/x.arch", "system é {}\n");
         let diagnostics = vec![
-            Diagnostic::warning("unowned-system", Span::new(7, 9), "100% `é`, unowned")
+            Diagnostic::warning(RuleId::UnownedSystem, Span::new(7, 9), "100% `é`, unowned")
                 .with_help("add an owner\nplease"),
-            Diagnostic::error("syntax", Span::new(13, 13), "end"),
+            Diagnostic::error(RuleId::Syntax, Span::new(13, 13), "end"),
         ];
         let report = FileReport::new(&source, &diagnostics);
         assert_eq!(

@@ -73,7 +73,7 @@ pub fn render(files: &[FileReport<'_>]) -> String {
             }
             diagnostics.push(Entry {
                 path: &file.source.path,
-                rule: d.rule,
+                rule: d.rule.name(),
                 severity: d.severity.as_str(),
                 message: &d.message,
                 help: d.help.as_deref(),

@@ -1,28 +1,20 @@
 //! Diagnostics as plain data, and the printers that turn them into text.
 //!
 //! Every stage reports through [`Diagnostic`]; only this module knows miette and the
-//! output formats. A diagnostic names its rule by the rule's stable kebab-case name.
+//! output formats. A diagnostic names its rule with a [`RuleId`], declared once in
+//! `rule_id.rs` with its stable kebab-case name and its code.
 
 pub mod github;
 pub mod human;
 pub mod json;
+mod rule_id;
 pub mod sarif;
 pub mod short;
 pub mod snippet;
 
-use crate::source::{LineIndex, Source, Span};
+pub use rule_id::RuleId;
 
-/// The error-level rules, emitted by the parser and the model rather than by lint rules.
-pub mod rules {
-    pub const SYNTAX: &str = "syntax";
-    pub const UNKNOWN_REFERENCE: &str = "unknown-reference";
-    pub const DUPLICATE_ID: &str = "duplicate-id";
-    pub const UNKNOWN_METHOD: &str = "unknown-method";
-    pub const INVALID_VALUE: &str = "invalid-value";
-    pub const MISPLACED_ELEMENT: &str = "misplaced-element";
-    /// A warning the model emits while checking attribute keys.
-    pub const UNKNOWN_ATTRIBUTE: &str = "unknown-attribute";
-}
+use crate::source::{LineIndex, Source, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -48,8 +40,8 @@ pub struct Label {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// The rule's stable name, e.g. `unknown-reference`.
-    pub rule: &'static str,
+    /// The rule, e.g. [`RuleId::UnknownReference`]; output prints its name.
+    pub rule: RuleId,
     pub severity: Severity,
     /// Lowercase, no trailing period, names in backticks.
     pub message: String,
@@ -61,16 +53,16 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(rule: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn error(rule: RuleId, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(rule, Severity::Error, span, message)
     }
 
-    pub fn warning(rule: &'static str, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(rule: RuleId, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(rule, Severity::Warning, span, message)
     }
 
     pub fn new(
-        rule: &'static str,
+        rule: RuleId,
         severity: Severity,
         span: Span,
         message: impl Into<String>,
@@ -134,14 +126,14 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
             a.primary.span.start,
             a.primary.span.end,
             b.severity,
-            a.rule,
+            a.rule.name(),
             &a.message,
         )
             .cmp(&(
                 b.primary.span.start,
                 b.primary.span.end,
                 a.severity,
-                b.rule,
+                b.rule.name(),
                 &b.message,
             ))
     });
@@ -177,11 +169,13 @@ pub fn printable_lines(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
-/// Whether `c` is shown escaped: control characters, the Unicode line and paragraph
-/// separators, and the bidirectional controls that can make text read differently from
-/// what it is ("Trojan Source").
+/// Whether `c` is shown escaped: what no output carries as it is
+/// ([`crate::printable::is_unprintable`]: controls, noncharacters), the tab and line breaks
+/// (a message is one line), the Unicode line and paragraph separators, and the bidirectional
+/// controls that can make text read differently from what it is ("Trojan Source").
 pub fn needs_escape(c: char) -> bool {
-    c.is_control()
+    crate::printable::is_unprintable(c)
+        || c.is_control()
         || matches!(
             c,
             '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'

@@ -2,11 +2,9 @@
 //! result per finding with its physical location. Written with serde structs rather than a
 //! SARIF crate: the subset is small and the crates pull in far more than we use.
 
-use std::collections::BTreeSet;
-
 use serde::Serialize;
 
-use crate::diagnostic::{FileReport, Label, Severity};
+use crate::diagnostic::{FileReport, Label, RuleId, Severity};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -92,13 +90,14 @@ struct Region {
 }
 
 /// `describe` gives a rule's one-line summary for the driver's rule list.
-pub fn render(files: &[FileReport<'_>], describe: &dyn Fn(&str) -> String) -> String {
-    let rule_ids: Vec<&str> = files
+pub fn render(files: &[FileReport<'_>], describe: &dyn Fn(RuleId) -> String) -> String {
+    // Sorted by name, as the rule list has always been.
+    let mut rule_ids: Vec<RuleId> = files
         .iter()
         .flat_map(|f| f.diagnostics.iter().map(|d| d.rule))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
         .collect();
+    rule_ids.sort_unstable_by_key(|r| r.name());
+    rule_ids.dedup();
     let mut results = Vec::new();
     for file in files {
         for d in file.diagnostics {
@@ -107,7 +106,7 @@ pub fn render(files: &[FileReport<'_>], describe: &dyn Fn(&str) -> String) -> St
                 None => d.message.clone(),
             };
             results.push(SarifResult {
-                rule_id: d.rule,
+                rule_id: d.rule.name(),
                 rule_index: rule_ids.iter().position(|r| *r == d.rule).unwrap_or(0),
                 level: match d.severity {
                     Severity::Error => "error",
@@ -121,8 +120,8 @@ pub fn render(files: &[FileReport<'_>], describe: &dyn Fn(&str) -> String) -> St
     }
     let rules = rule_ids
         .iter()
-        .map(|id| RuleOut {
-            id,
+        .map(|&id| RuleOut {
+            id: id.name(),
             short_description: Text { text: describe(id) },
         })
         .collect();

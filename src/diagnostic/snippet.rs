@@ -287,7 +287,11 @@ mod tests {
 
     fn shown(text: &str, span: Span) -> (String, Range<usize>) {
         let source = Source::new("t.arch", text);
-        let diagnostics = [Diagnostic::error("syntax", span, "m")];
+        let diagnostics = [Diagnostic::error(
+            crate::diagnostic::RuleId::Syntax,
+            span,
+            "m",
+        )];
         let report = FileReport::new(&source, &diagnostics);
         let excerpt = excerpt(&report, &diagnostics[0]);
         let joined: String = excerpt.groups.iter().map(|g| g.text.as_str()).collect();

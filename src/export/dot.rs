@@ -13,8 +13,9 @@
 
 use std::fmt::Write;
 
+use crate::model::Arrow;
 use crate::model::{Connection, ElementId, ElementKind, Model, Status};
-use crate::syntax::ast::Arrow;
+use crate::printable::{REPLACEMENT, is_unprintable};
 
 pub(super) fn write(model: &Model) -> String {
     let mut out = String::new();
@@ -113,7 +114,8 @@ fn label(text: &str) -> String {
 
 /// A DOT double-quoted string. Inside one only `\"` is an escape for the parser, but
 /// labels are escString, where `\n` breaks a line and `\N`, `\G`, `\l`... expand; so a
-/// backslash is doubled, a newline becomes `\n`, and other control characters a space.
+/// backslash is doubled, a newline becomes `\n`, a tab a space, and an unprintable
+/// character U+FFFD ([`crate::printable`]).
 fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -123,7 +125,8 @@ fn quote(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c if c.is_control() => out.push(' '),
+            '\t' => out.push(' '),
+            c if is_unprintable(c) => out.push(REPLACEMENT),
             c => out.push(c),
         }
     }
@@ -144,6 +147,7 @@ mod tests {
         assert_eq!(quote(r#"say "hi""#), r#""say \"hi\"""#);
         assert_eq!(quote(r"C:\N"), r#""C:\\N""#);
         assert_eq!(quote("two\nlines\r\tend"), r#""two\nlines end""#);
+        assert_eq!(quote("bell\u{7}\u{FFFE}"), "\"bell\u{FFFD}\u{FFFD}\"");
         assert_eq!(quote("Zürich → 東京 | a"), "\"Zürich → 東京 | a\"");
     }
 

@@ -21,9 +21,10 @@
 use std::fmt::Write;
 
 use crate::layout::{self, Direction, EdgePath, Layout, LayoutError, Point, Rect, TextLine, text};
+use crate::model::Arrow;
 use crate::model::{ElementId, ElementKind, Model};
+use crate::printable::{REPLACEMENT, is_unprintable};
 use crate::render::view::{self, EdgeEnds, Selection, View};
-use crate::syntax::ast::Arrow;
 
 /// What was laid out: the SVG renderer's own selection, so draw.io and `archc render` show
 /// one layout; and per element, where it sits in the layout.
@@ -305,7 +306,8 @@ fn number(value: f64) -> String {
 }
 
 /// Text for an XML attribute value: markup escaped, a newline as `&#10;` (draw.io's line
-/// break in plain-text labels), and characters XML 1.0 forbids dropped.
+/// break in plain-text labels), and characters XML 1.0 forbids replaced with U+FFFD
+/// ([`crate::printable`]).
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -317,7 +319,7 @@ fn xml(text: &str) -> String {
             '\n' => out.push_str("&#10;"),
             '\t' => out.push_str("&#9;"),
             '\r' => {}
-            c if c.is_control() => {}
+            c if is_unprintable(c) => out.push(REPLACEMENT),
             c => out.push(c),
         }
     }
@@ -338,7 +340,8 @@ mod tests {
             xml(r#"<a href="x">&</a>"#),
             "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
         );
-        assert_eq!(xml("two\nlines\u{1}"), "two&#10;lines");
+        assert_eq!(xml("two\nlines\u{1}"), "two&#10;lines\u{FFFD}");
+        assert_eq!(xml("\u{FFFE}\u{FFFF}\u{1b}"), "\u{FFFD}\u{FFFD}\u{FFFD}");
         assert_eq!(xml("Zürich → 東京"), "Zürich → 東京");
     }
 

@@ -15,7 +15,8 @@
 //!
 //! Element    = { "id", "kind": "customer" | "solution" | "group" | "system" | "module",
 //!                "label", "attributes", "allow", "children": [ Element ] }
-//! Connection = { "from", "to",                      // element IDs, as written
+//! Connection = { "id",                              // "a->b", "a->b#2": the SVG's data-id
+//!                "from", "to",                      // element IDs, as written
 //!                "arrow": "->" | "<-" | "<->" | "--",
 //!                "methods": [ Method ], "methods_label",   // "ETL/CDC"; "" without methods
 //!                "label": null | string,            // the label as written
@@ -42,6 +43,8 @@
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
+
+use crate::printable::escape_unprintable_in_json;
 
 use crate::model::schema::{self, Holder};
 use crate::model::{
@@ -88,7 +91,8 @@ pub(super) fn write(model: &Model) -> String {
             .collect(),
     };
     // Serialising plain structs, strings and sequences into a String cannot fail.
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    let mut text = escape_unprintable_in_json(text);
     text.push('\n');
     text
 }
@@ -137,6 +141,7 @@ struct ElementOut<'m> {
 
 #[derive(Serialize)]
 struct ConnectionOut<'m> {
+    id: &'m str,
     from: &'m str,
     to: &'m str,
     arrow: &'static str,
@@ -183,6 +188,7 @@ fn element(model: &Model, id: ElementId) -> ElementOut<'_> {
 
 fn connection<'m>(model: &'m Model, c: &'m Connection) -> ConnectionOut<'m> {
     ConnectionOut {
+        id: &c.key,
         from: &model.element(c.from).id,
         to: &model.element(c.to).id,
         arrow: c.arrow.as_str(),
@@ -237,7 +243,7 @@ fn direction(d: Direction) -> &'static str {
 }
 
 fn allow(allowed: &[crate::model::Allowed]) -> Vec<&str> {
-    allowed.iter().map(|a| a.rule.as_str()).collect()
+    allowed.iter().map(|a| a.name.as_str()).collect()
 }
 
 fn record_holder(kind: RecordKind) -> Holder {

@@ -13,22 +13,34 @@
 //! Every label is a quoted string, which ends only at the next `"`, so the text inside
 //! uses Mermaid's entity codes: `#quot;` for `"`, and `#35;` `#37;` `#amp;` `#lt;` `#gt;`
 //! `#96;` `#124;` for `#` `%` `&` `<` `>` `` ` `` `|`, since Mermaid turns `#name;` into
-//! an HTML entity and then inserts the label as HTML. A newline becomes `<br>`.
+//! an HTML entity and then inserts the label as HTML. A newline becomes `<br>`, an
+//! unprintable character U+FFFD ([`crate::printable`]), and an empty label one space (`""`
+//! does not parse).
 //!
-//! The review's title goes in the front matter as a YAML string, exactly. Mermaid itself
-//! sanitises a title as HTML and shows it as text, so it displays `&` as `&amp;` and
-//! drops anything like a tag; no escape in the front matter avoids that.
+//! A `:` is `#58;` too. Before parsing, Mermaid drops the last `;` of any line where `style`
+//! (or `classDef`) is followed by a `:` and then a `#`, meant for `style a fill:#f9f;`; that
+//! bit labels such as "Lifestyle: #1 & Co" (shown as "Lifestyle: #1 #amp Co") and any label
+//! with a `:` on an edge from a node whose ID holds `style`. With no `:` on a line the
+//! pattern cannot match, and `.arch` IDs have none.
+//!
+//! The review's title goes in the front matter as a YAML string, as written (unprintable
+//! characters replaced). Mermaid shows it as written unless it holds something like a tag:
+//! Mermaid sanitises the title as HTML and shows the result as text, so "A & <b> B" shows as
+//! "A &amp; <b> B</b>". No escape in the front matter avoids that (`tests/consumers.rs`
+//! checks every title without a `<`).
 
 use std::fmt::Write;
 
+use crate::model::Arrow;
 use crate::model::{Connection, ElementId, ElementKind, Model};
-use crate::syntax::ast::Arrow;
+use crate::printable::{REPLACEMENT, is_unprintable, replace_unprintable};
 
 pub(super) fn write(model: &Model) -> String {
     let mut out = String::new();
     if let Some(review) = &model.review {
         // A JSON string is a YAML double-quoted scalar: the front matter stays one line.
-        let title = serde_json::to_string(&review.title).unwrap_or_default();
+        // YAML forbids C1 controls and U+FFFE too, and a title is for people: replaced.
+        let title = serde_json::to_string(&replace_unprintable(&review.title)).unwrap_or_default();
         let _ = write!(out, "---\ntitle: {title}\n---\n");
     }
     out.push_str("flowchart TB\n");
@@ -87,6 +99,9 @@ fn node(id: &str) -> String {
 
 /// Label text for inside a Mermaid quoted string; see the module documentation.
 fn text(label: &str) -> String {
+    if label.is_empty() {
+        return " ".to_string();
+    }
     let mut out = String::with_capacity(label.len());
     let mut after_direction = false;
     for (i, ch) in label.char_indices() {
@@ -99,12 +114,13 @@ fn text(label: &str) -> String {
             '>' => out.push_str("#gt;"),
             '`' => out.push_str("#96;"),
             '|' => out.push_str("#124;"),
+            ':' => out.push_str("#58;"),
             '\n' => out.push_str("<br>"),
             '\r' => {}
             // The lexer reads a whole line holding `direction TB` (LR, ...) as that
             // statement, quotes or not; an entity for the space keeps the line a node.
             c if c.is_whitespace() && after_direction => out.push_str("#32;"),
-            c if c.is_control() => out.push(' '),
+            c if is_unprintable(c) => out.push(REPLACEMENT),
             c => out.push(c),
         }
         after_direction = label[..i + ch.len_utf8()].ends_with("direction");
@@ -129,6 +145,9 @@ mod tests {
         assert_eq!(text("Zürich → 東京"), "Zürich → 東京");
         assert_eq!(text("`md`"), "#96;md#96;");
         assert_eq!(text("set direction LR"), "set direction#32;LR");
+        assert_eq!(text("Lifestyle:#1 & Co"), "Lifestyle#58;#35;1 #amp; Co");
+        assert_eq!(text("bell\u{7}\u{FFFE}"), "bell\u{FFFD}\u{FFFD}");
+        assert_eq!(text(""), " ");
     }
 
     #[test]

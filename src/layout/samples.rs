@@ -1,9 +1,9 @@
-//! Ready-made layout inputs: the seed's picture, deep nesting, and generated review-shaped
+//! Ready-made layout inputs: the method's reference diagram, deep nesting, and generated review-shaped
 //! graphs of any size, shared by the unit tests and `benches/layout.rs`.
 
 use super::{Direction, EdgeIn, GroupIn, LayoutInput, NodeIn};
 
-/// The seed's picture: a customer environment with three systems and our platform nested in
+/// The method's reference diagram: a customer environment with three systems and our platform nested in
 /// it, connected by SSO, REST and ETL.
 pub fn seed() -> LayoutInput {
     let groups = vec![

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::diagnostic::RuleId;
 use crate::lint::registry;
 use crate::lint::rule::{Kind, Rule};
 
@@ -47,7 +48,7 @@ impl Level {
     }
 }
 
-/// The severity of every rule, indexed like [`registry::RULES`].
+/// The severity of every rule, indexed like [`registry::RULES`] and [`RuleId::ALL`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LintConfig {
     levels: Vec<Level>,
@@ -74,7 +75,7 @@ pub enum ConfigError {
         suggestion: Option<&'static str>,
     },
     /// An error-level rule cannot be turned off or lowered to a warning.
-    ErrorRule { name: &'static str, level: Level },
+    ErrorRule { rule: RuleId, level: Level },
 }
 
 impl fmt::Display for ConfigError {
@@ -87,9 +88,9 @@ impl fmt::Display for ConfigError {
                     None => write!(f, "; `archc explain` lists every rule"),
                 }
             }
-            ConfigError::ErrorRule { name, level } => write!(
+            ConfigError::ErrorRule { rule, level } => write!(
                 f,
-                "`{name}` is an error-level rule and cannot be set to `{}`: a file with this error does not mean anything well-defined",
+                "`{rule}` is an error-level rule and cannot be set to `{}`: a file with this error does not mean anything well-defined",
                 level.name()
             ),
         }
@@ -98,51 +99,45 @@ impl fmt::Display for ConfigError {
 
 impl LintConfig {
     /// Only `rule` at its default level; every other warning rule off (errors stay on).
-    /// `None` if no rule has that name. This is what the lint fixtures run with.
-    pub fn only(rule: &str) -> Option<LintConfig> {
-        let wanted = registry::find(rule)?;
+    /// This is what the lint fixtures run with.
+    pub fn only(rule: RuleId) -> LintConfig {
         let levels = registry::RULES
             .iter()
             .map(|r| match r.kind {
                 Kind::Error => Level::Error,
-                Kind::Warning if r.name == wanted.name => Level::Warn,
+                Kind::Warning if r.id == rule => Level::Warn,
                 Kind::Warning => Level::Off,
             })
             .collect();
-        Some(LintConfig { levels })
+        LintConfig { levels }
     }
 
-    /// Sets the level of the rule named (or coded) `rule`.
-    pub fn set(&mut self, rule: &str, level: Level) -> Result<(), ConfigError> {
-        let Some(index) = registry::position(rule) else {
+    /// Sets the level of the rule named (or coded) `key`.
+    pub fn set(&mut self, key: &str, level: Level) -> Result<(), ConfigError> {
+        let Some(found) = registry::find(key) else {
             return Err(ConfigError::UnknownRule {
-                name: rule.to_string(),
-                suggestion: registry::suggest(rule),
+                name: key.to_string(),
+                suggestion: registry::suggest(key),
             });
         };
-        let found = registry::RULES[index];
         if found.kind == Kind::Error && level != Level::Error {
             return Err(ConfigError::ErrorRule {
-                name: found.name,
+                rule: found.id,
                 level,
             });
         }
-        self.levels[index] = level;
+        self.levels[found.id.index()] = level;
         Ok(())
     }
 
     /// The level of a rule of the registry.
     pub fn level_of(&self, rule: &Rule) -> Level {
-        self.level(rule.name)
+        self.level(rule.id)
     }
 
-    /// The level of the rule named `name`; a name outside the registry keeps its
-    /// diagnostic's own severity, so it counts as `warn` here.
-    pub fn level(&self, name: &str) -> Level {
-        registry::RULES
-            .iter()
-            .position(|r| r.name == name)
-            .map_or(Level::Warn, |i| self.levels[i])
+    /// The level of the rule `id`.
+    pub fn level(&self, id: RuleId) -> Level {
+        self.levels[id.index()]
     }
 }
 
@@ -153,17 +148,16 @@ mod tests {
     #[test]
     fn defaults_follow_the_kind() {
         let config = LintConfig::default();
-        assert_eq!(config.level("syntax"), Level::Error);
-        assert_eq!(config.level("unowned-system"), Level::Warn);
+        assert_eq!(config.level(RuleId::Syntax), Level::Error);
+        assert_eq!(config.level(RuleId::UnownedSystem), Level::Warn);
     }
 
     #[test]
     fn only_keeps_errors_and_the_rule() {
-        let config = LintConfig::only("isolated-element").unwrap();
-        assert_eq!(config.level("isolated-element"), Level::Warn);
-        assert_eq!(config.level("unowned-system"), Level::Off);
-        assert_eq!(config.level("duplicate-id"), Level::Error);
-        assert!(LintConfig::only("nope").is_none());
+        let config = LintConfig::only(RuleId::IsolatedElement);
+        assert_eq!(config.level(RuleId::IsolatedElement), Level::Warn);
+        assert_eq!(config.level(RuleId::UnownedSystem), Level::Off);
+        assert_eq!(config.level(RuleId::DuplicateId), Level::Error);
     }
 
     #[test]
@@ -171,8 +165,8 @@ mod tests {
         let mut config = LintConfig::default();
         config.set("unowned-system", Level::Off).unwrap();
         config.set("AR115", Level::Error).unwrap();
-        assert_eq!(config.level("unowned-system"), Level::Off);
-        assert_eq!(config.level("isolated-element"), Level::Error);
+        assert_eq!(config.level(RuleId::UnownedSystem), Level::Off);
+        assert_eq!(config.level(RuleId::IsolatedElement), Level::Error);
     }
 
     #[test]
@@ -182,7 +176,7 @@ mod tests {
         assert_eq!(
             err,
             ConfigError::ErrorRule {
-                name: "syntax",
+                rule: RuleId::Syntax,
                 level: Level::Off
             }
         );

@@ -30,15 +30,6 @@ pub(crate) fn either(names: &[&str]) -> String {
     }
 }
 
-/// The keys of `wanted` that the record does not set, in the order given.
-pub(crate) fn missing_keys(record: &Record, wanted: &[&'static str]) -> Vec<&'static str> {
-    wanted
-        .iter()
-        .copied()
-        .filter(|k| !record.attrs.has(k))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::either;

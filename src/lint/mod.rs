@@ -17,7 +17,7 @@ mod rules;
 pub use config::{ConfigError, Level, LintConfig};
 pub use rule::{Kind, Rule};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, RuleId, Severity};
 use crate::model::{Allowed, ConnectionId, ElementId, Model, PersonId, RecordId, Spans};
 use crate::source::Span;
 
@@ -45,18 +45,16 @@ pub fn configure(model: &Model, config: &LintConfig, diagnostics: &mut Vec<Diagn
         return;
     }
     // Most files allow nothing; then no diagnostic needs its declaration looked up.
-    let mut allowed: Vec<&str> = declarations(model)
-        .flat_map(|(_, allow)| allow.iter().map(|a| a.rule.as_str()))
-        .collect();
-    allowed.sort_unstable();
-    allowed.dedup();
+    let mut allowed = [false; RuleId::ALL.len()];
+    for rule in declarations(model).flat_map(|(_, allow)| allow.iter().filter_map(|a| a.rule)) {
+        allowed[rule.index()] = true;
+    }
     diagnostics.retain_mut(|d| {
         if d.severity == Severity::Error {
             return true;
         }
         let level = config.level(d.rule);
-        let silenced =
-            || allowed.binary_search(&d.rule).is_ok() && silenced_at(model, d.rule, d.primary.span);
+        let silenced = || allowed[d.rule.index()] && silenced_at(model, d.rule, d.primary.span);
         if level == Level::Off || silenced() {
             return false;
         }
@@ -101,11 +99,11 @@ impl LintContext<'_> {
             Level::Warn => Severity::Warning,
             Level::Error => Severity::Error,
         };
-        if rule.kind == Kind::Warning && allows(allow_list(self.model, subject), rule.name) {
+        if rule.kind == Kind::Warning && allows(allow_list(self.model, subject), rule.id) {
             return Finding(None);
         }
         self.diagnostics
-            .push(Diagnostic::new(rule.name, severity, span, message));
+            .push(Diagnostic::new(rule.id, severity, span, message));
         Finding(self.diagnostics.last_mut())
     }
 }
@@ -136,8 +134,8 @@ impl Finding<'_> {
     }
 }
 
-fn allows(list: &[Allowed], rule: &str) -> bool {
-    list.iter().any(|a| a.rule == rule)
+fn allows(list: &[Allowed], rule: RuleId) -> bool {
+    list.iter().any(|a| a.rule == Some(rule))
 }
 
 fn allow_list(model: &Model, subject: Subject) -> &[Allowed] {
@@ -169,7 +167,7 @@ fn declarations(model: &Model) -> impl Iterator<Item = (&Spans, &[Allowed])> {
 
 /// Whether the innermost declaration around `span` silences `rule`: how a diagnostic that
 /// another stage emitted finds the declaration it is about.
-fn silenced_at(model: &Model, rule: &str, span: Span) -> bool {
+fn silenced_at(model: &Model, rule: RuleId, span: Span) -> bool {
     declarations(model)
         .filter(|(spans, _)| spans.full.start <= span.start && span.end <= spans.full.end)
         .min_by_key(|(spans, _)| spans.full.len())

@@ -4,6 +4,7 @@
 //! `explain`, the config, SARIF's rule list and the lint runner all read this slice, so a
 //! rule exists for all of them or for none.
 
+use crate::diagnostic::RuleId;
 use crate::lint::rule::Rule;
 use crate::lint::rules;
 
@@ -33,33 +34,29 @@ pub static RULES: &[&Rule] = &[
     &rules::invalid_allow::INVALID_ALLOW,
 ];
 
+/// The rule `id` names. [`RULES`] is in the order of [`RuleId::ALL`] (a test checks it).
+pub fn rule(id: RuleId) -> &'static Rule {
+    RULES[id.index()]
+}
+
 /// The rule with this kebab-case name.
 pub fn by_name(name: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|r| r.name == name)
+    RuleId::from_name(name).map(rule)
 }
 
 /// The rule with this code (`AR101`; any case).
 pub fn by_code(code: &str) -> Option<&'static Rule> {
-    RULES
-        .iter()
-        .copied()
-        .find(|r| r.code.eq_ignore_ascii_case(code))
+    RuleId::from_code(code).map(rule)
 }
 
 /// The rule named or coded `key`: what the command line and the config accept.
 pub fn find(key: &str) -> Option<&'static Rule> {
-    by_name(key).or_else(|| by_code(key))
-}
-
-/// The index in [`RULES`] of the rule named or coded `key`.
-pub fn position(key: &str) -> Option<usize> {
-    let rule = find(key)?;
-    RULES.iter().position(|r| r.name == rule.name)
+    RuleId::parse(key).map(rule)
 }
 
 /// The rule name nearest to a misspelled `key`, for "did you mean".
 pub fn suggest(key: &str) -> Option<&'static str> {
-    crate::suggest::nearest(key, RULES.iter().map(|r| r.name))
+    crate::suggest::nearest(key, RULES.iter().map(|r| r.name()))
 }
 
 #[cfg(test)]
@@ -67,32 +64,40 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::diagnostic::rules as emitted;
     use crate::lint::rule::Kind;
+
+    #[test]
+    fn every_rule_id_is_registered_in_its_place() {
+        let ids: Vec<RuleId> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(ids, RuleId::ALL);
+        for &id in RuleId::ALL {
+            assert_eq!(rule(id).id, id);
+        }
+    }
 
     #[test]
     fn codes_are_unique_sorted_and_well_formed() {
         for pair in RULES.windows(2) {
             assert!(
-                pair[0].code < pair[1].code,
+                pair[0].code() < pair[1].code(),
                 "{} before {}",
-                pair[0].code,
-                pair[1].code
+                pair[0].code(),
+                pair[1].code()
             );
         }
         for rule in RULES {
-            let digits = rule.code.strip_prefix("AR").unwrap_or("");
+            let digits = rule.code().strip_prefix("AR").unwrap_or("");
             assert!(
                 digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()),
                 "{}",
-                rule.code
+                rule.code()
             );
             let error_code = digits.starts_with('0');
             assert_eq!(
                 error_code,
                 rule.kind == Kind::Error,
                 "{}: AR0xx is for errors",
-                rule.name
+                rule.name()
             );
         }
     }
@@ -100,38 +105,38 @@ mod tests {
     #[test]
     fn names_are_unique_and_kebab_case() {
         for (i, rule) in RULES.iter().enumerate() {
-            let kebab = !rule.name.is_empty()
+            let kebab = !rule.name().is_empty()
                 && rule
-                    .name
+                    .name()
                     .split('-')
                     .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase()));
-            assert!(kebab, "`{}` is not kebab-case", rule.name);
+            assert!(kebab, "`{}` is not kebab-case", rule.name());
             assert!(
-                RULES[..i].iter().all(|r| r.name != rule.name),
+                RULES[..i].iter().all(|r| r.name() != rule.name()),
                 "`{}` twice",
-                rule.name
+                rule.name()
             );
         }
     }
 
     #[test]
     fn only_warnings_have_checks_and_emitted_rules_are_registered() {
-        for name in [
-            emitted::SYNTAX,
-            emitted::UNKNOWN_REFERENCE,
-            emitted::DUPLICATE_ID,
-            emitted::UNKNOWN_METHOD,
-            emitted::INVALID_VALUE,
-            emitted::MISPLACED_ELEMENT,
+        for id in [
+            RuleId::Syntax,
+            RuleId::UnknownReference,
+            RuleId::DuplicateId,
+            RuleId::UnknownMethod,
+            RuleId::InvalidValue,
+            RuleId::MisplacedElement,
         ] {
-            let rule = by_name(name).expect("registered");
+            let rule = rule(id);
             assert_eq!(
                 (rule.kind, rule.check.is_none()),
                 (Kind::Error, true),
-                "{name}"
+                "{id}"
             );
         }
-        let attribute = by_name(emitted::UNKNOWN_ATTRIBUTE).expect("registered");
+        let attribute = rule(RuleId::UnknownAttribute);
         assert_eq!(
             (attribute.kind, attribute.check.is_none()),
             (Kind::Warning, true)
@@ -159,7 +164,7 @@ mod tests {
                 assert!(
                     found.is_some(),
                     "{}: `{}` missing or out of order",
-                    rule.name,
+                    rule.name(),
                     heading.trim()
                 );
                 at += found.unwrap_or(0) + heading.len();
@@ -168,12 +173,12 @@ mod tests {
                 text.matches("```arch\n").count(),
                 2,
                 "{}: a bad and a good example",
-                rule.name
+                rule.name()
             );
             assert!(
                 !rule.summary.ends_with('.'),
                 "{}: summaries have no period",
-                rule.name
+                rule.name()
             );
         }
     }
@@ -183,7 +188,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint");
         for rule in RULES {
             for file in ["fires.arch", "silent.arch"] {
-                let path = root.join(rule.name).join(file);
+                let path = root.join(rule.name()).join(file);
                 assert!(path.is_file(), "missing {}", path.display());
             }
         }
@@ -191,10 +196,10 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(find("AR101").map(|r| r.name), Some("unowned-system"));
-        assert_eq!(find("ar001").map(|r| r.name), Some("syntax"));
-        assert_eq!(find("isolated-element").map(|r| r.code), Some("AR115"));
+        assert_eq!(find("AR101").map(|r| r.name()), Some("unowned-system"));
+        assert_eq!(find("ar001").map(|r| r.name()), Some("syntax"));
+        assert_eq!(find("isolated-element").map(|r| r.code()), Some("AR115"));
+        assert_eq!(by_name("AR115").map(|r| r.id), None);
         assert_eq!(suggest("isolated-elemnt"), Some("isolated-element"));
-        assert_eq!(position("syntax"), Some(0));
     }
 }

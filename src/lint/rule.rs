@@ -1,9 +1,11 @@
-//! What a lint rule is: its stable name and code, its kind, its explanation and its check.
+//! What a lint rule is: its identity (name and code, declared in `diagnostic::RuleId`), its
+//! kind, its explanation and its check.
 //!
 //! Rules are declared with [`declare_rule!`], which keeps the doc comment above the rule as
 //! the text `archc explain` prints, as clippy's `declare_clippy_lint!` does: the
 //! documentation and the rule cannot drift apart.
 
+use crate::diagnostic::RuleId;
 use crate::lint::LintContext;
 use crate::model::Model;
 
@@ -31,10 +33,8 @@ pub type Check = fn(&Model, &mut LintContext<'_>);
 /// One rule of the catalogue (lints.md).
 #[derive(Debug)]
 pub struct Rule {
-    /// The stable kebab-case name used in output, config and `allow:`.
-    pub name: &'static str,
-    /// An alias: `AR0xx` for errors, `AR1xx` for warnings; never reused.
-    pub code: &'static str,
+    /// Its name and code.
+    pub id: RuleId,
     pub kind: Kind,
     /// One line for the `explain` table and SARIF's rule list.
     pub summary: &'static str,
@@ -45,6 +45,16 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The stable kebab-case name used in output, config and `allow:`.
+    pub fn name(&self) -> &'static str {
+        self.id.name()
+    }
+
+    /// An alias: `AR0xx` for errors, `AR1xx` for warnings; never reused.
+    pub fn code(&self) -> &'static str {
+        self.id.code()
+    }
+
     /// The explanation as written, without the one space rustdoc keeps after `///`.
     pub fn explanation(&self) -> String {
         let mut text = String::with_capacity(self.explain.len());
@@ -63,7 +73,7 @@ impl Rule {
 ///     /// ## What it does
 ///     /// ...
 ///     pub(crate) static UNOWNED_SYSTEM = Rule {
-///         name: "unowned-system", code: "AR101", kind: Warning,
+///         id: UnownedSystem, kind: Warning,
 ///         summary: "a system has no owner", check: Some(check),
 ///     };
 /// }
@@ -72,16 +82,14 @@ macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
         $vis:vis static $NAME:ident = Rule {
-            name: $name:literal,
-            code: $code:literal,
+            id: $id:ident,
             kind: $kind:ident,
             summary: $summary:literal,
             check: $check:expr $(,)?
         };
     ) => {
         $vis static $NAME: $crate::lint::rule::Rule = $crate::lint::rule::Rule {
-            name: $name,
-            code: $code,
+            id: $crate::diagnostic::RuleId::$id,
             kind: $crate::lint::rule::Kind::$kind,
             summary: $summary,
             explain: concat!($($doc, "\n"),*),
@@ -98,8 +106,7 @@ mod tests {
         /// ## What it does
         ///   Indented.
         static SAMPLE = Rule {
-            name: "sample",
-            code: "AR999",
+            id: UnownedSystem,
             kind: Warning,
             summary: "a sample",
             check: None,

@@ -4,7 +4,7 @@
 //! Attributes and connections are only gathered here; they are checked in pass 2, once
 //! every ID is known, so that a reference may point forward in the file.
 
-use crate::diagnostic::{Diagnostic, rules};
+use crate::diagnostic::{Diagnostic, RuleId};
 use crate::model::schema::Holder;
 use crate::model::{
     Attributes, Element, ElementId, ElementKind, Model, Nfr, Person, PersonId, Record, RecordId,
@@ -281,7 +281,7 @@ impl<'a> Declarer<'a> {
         }
         if let Some(first) = self.review_span {
             let d = Diagnostic::error(
-                rules::MISPLACED_ELEMENT,
+                RuleId::MisplacedElement,
                 spans.head,
                 "a second `review` block",
             )
@@ -314,7 +314,7 @@ impl<'a> Declarer<'a> {
             return;
         }
         if let Some(first) = self.nfr_span {
-            let d = Diagnostic::error(rules::MISPLACED_ELEMENT, spans.head, "a second `nfr` block")
+            let d = Diagnostic::error(RuleId::MisplacedElement, spans.head, "a second `nfr` block")
                 .with_secondary(first, "the first `nfr` block")
                 .with_help(
                     "a review has one set of non-functional requirements; merge the two blocks",
@@ -404,7 +404,7 @@ impl<'a> Declarer<'a> {
         if let Some(first) = self.model.symbols.get(&ident.name) {
             let first_span = self.symbol_span(*first);
             let d = Diagnostic::error(
-                rules::DUPLICATE_ID,
+                RuleId::DuplicateId,
                 ident.span,
                 format!("`{}` is declared more than once", ident.name),
             )
@@ -427,12 +427,12 @@ impl<'a> Declarer<'a> {
 
     fn misplaced(&mut self, span: Span, message: String, help: &str) {
         self.diagnostics
-            .push(Diagnostic::error(rules::MISPLACED_ELEMENT, span, message).with_help(help));
+            .push(Diagnostic::error(RuleId::MisplacedElement, span, message).with_help(help));
     }
 
     fn invalid(&mut self, span: Span, message: String, help: &str) {
         self.diagnostics
-            .push(Diagnostic::error(rules::INVALID_VALUE, span, message).with_help(help));
+            .push(Diagnostic::error(RuleId::InvalidValue, span, message).with_help(help));
     }
 }
 

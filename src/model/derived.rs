@@ -1,8 +1,8 @@
 //! Facts derived from the model for tables and lints: which side an element is on, a
 //! connection's direction relative to the solution, and its integration point.
 
+use crate::model::Arrow;
 use crate::model::{Connection, ElementId, ElementKind, Model, RecordId};
-use crate::syntax::ast::Arrow;
 
 /// A connection's direction relative to the solution (the Direction column of tables).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

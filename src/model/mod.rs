@@ -7,6 +7,7 @@
 mod date;
 mod declare;
 mod derived;
+pub mod practice;
 mod resolve;
 pub mod schema;
 pub mod vocab;
@@ -21,9 +22,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, RuleId};
 use crate::source::Span;
-use crate::syntax::ast::{self, Arrow};
+use crate::syntax::ast;
 
 /// The model of one file and the diagnostics found while building it.
 #[derive(Debug)]
@@ -38,7 +39,45 @@ pub fn lower(file: &ast::File) -> Lowered {
     let (mut model, pending, mut diagnostics) = declare::declare(file);
     resolve::resolve(&mut model, &pending, &mut diagnostics);
     model.build_graph();
+    model.assign_connection_keys();
     Lowered { model, diagnostics }
+}
+
+/// Which way a connection points, as written: the model's own reading of the arrow, so that
+/// nothing after lowering needs the syntax tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Arrow {
+    /// `->`
+    Forward,
+    /// `<-`
+    Backward,
+    /// `<->`
+    Both,
+    /// `--`
+    Undirected,
+}
+
+impl Arrow {
+    /// The arrow as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Arrow::Forward => "->",
+            Arrow::Backward => "<-",
+            Arrow::Both => "<->",
+            Arrow::Undirected => "--",
+        }
+    }
+}
+
+impl From<ast::Arrow> for Arrow {
+    fn from(arrow: ast::Arrow) -> Arrow {
+        match arrow {
+            ast::Arrow::Forward => Arrow::Forward,
+            ast::Arrow::Backward => Arrow::Backward,
+            ast::Arrow::Both => Arrow::Both,
+            ast::Arrow::Undirected => Arrow::Undirected,
+        }
+    }
 }
 
 macro_rules! id_type {
@@ -108,7 +147,10 @@ pub struct Spans {
 /// A rule name from an `allow: [...]` attribute.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Allowed {
-    pub rule: String,
+    /// As written, for `invalid-allow` and exports.
+    pub name: String,
+    /// The rule it names; `None` for a name no rule has (`invalid-allow` reports it).
+    pub rule: Option<RuleId>,
     pub span: Span,
 }
 
@@ -158,6 +200,10 @@ pub struct Connection {
     pub from: ElementId,
     pub to: ElementId,
     pub arrow: Arrow,
+    /// The connection as written without spaces (`okta->auth`, `a<-b`), made unique in
+    /// source order by `#2`, `#3`, ... for a second and third written the same way: the
+    /// `data-id` and every other handle on one connection.
+    pub key: String,
     pub methods: Vec<Method>,
     pub label: Option<String>,
     pub attrs: Attributes,
@@ -423,6 +469,25 @@ impl Model {
     /// The persons with `role`, in source order.
     pub fn persons_with_role<'m>(&'m self, role: &'m str) -> impl Iterator<Item = &'m Person> {
         self.persons.iter().filter(move |p| p.role() == Some(role))
+    }
+
+    fn assign_connection_keys(&mut self) {
+        let mut seen: HashMap<String, u32> = HashMap::new();
+        for i in 0..self.connections.len() {
+            let c = &self.connections[i];
+            let written = format!(
+                "{}{}{}",
+                self.element(c.from).id,
+                c.arrow.as_str(),
+                self.element(c.to).id
+            );
+            let count = seen.entry(written.clone()).or_insert(0);
+            *count += 1;
+            self.connections[i].key = match *count {
+                1 => written,
+                n => format!("{written}#{n}"),
+            };
+        }
     }
 
     fn build_graph(&mut self) {

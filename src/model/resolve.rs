@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use crate::diagnostic::{Diagnostic, printable, rules};
+use crate::diagnostic::{Diagnostic, RuleId, printable};
 use crate::model::declare::{Pending, PendingAttrs, PendingConnection, Target};
 use crate::model::schema::{self, Holder, ValueType};
+use crate::model::vocab::Vocabulary;
 use crate::model::{
     Allowed, AttrValue, Attribute, Attributes, Connection, ConnectionId, Date, ElementId,
     ElementKind, IdHasher, Method, Model, Owner, PersonId, Spans, Symbol,
@@ -119,7 +120,8 @@ fn resolve_connection(
     model.connections.push(Connection {
         from,
         to,
-        arrow: syntax.arrow,
+        arrow: syntax.arrow.into(),
+        key: String::new(),
         methods,
         label: syntax.label.as_ref().map(|l| l.value.clone()),
         attrs: Attributes::default(),
@@ -176,7 +178,7 @@ impl Checker<'_> {
             if let Some(first) = seen.first(name) {
                 self.report(
                     Diagnostic::error(
-                        rules::INVALID_VALUE,
+                        RuleId::InvalidValue,
                         attr.key.span,
                         format!("`{name}` is set twice"),
                     )
@@ -230,7 +232,7 @@ impl Checker<'_> {
         };
         self.report(
             Diagnostic::warning(
-                rules::UNKNOWN_ATTRIBUTE,
+                RuleId::UnknownAttribute,
                 key.span,
                 format!("unknown attribute `{}` on a {}", key.name, holder.name()),
             )
@@ -247,7 +249,8 @@ impl Checker<'_> {
         for item in items {
             match &item.kind {
                 ValueKind::Ident(name) | ValueKind::Str(name) => allowed.push(Allowed {
-                    rule: name.clone(),
+                    name: name.clone(),
+                    rule: RuleId::from_name(name),
                     span: item.span,
                 }),
                 _ => self.invalid(
@@ -289,30 +292,25 @@ impl Checker<'_> {
         }
     }
 
-    fn word(
-        &mut self,
-        key: &str,
-        set: &'static [&'static str],
-        value: &Value,
-    ) -> Option<&'static str> {
+    fn word(&mut self, key: &str, set: &'static Vocabulary, value: &Value) -> Option<&'static str> {
         let name = match &value.kind {
             ValueKind::Ident(s) | ValueKind::Str(s) => s.as_str(),
             ValueKind::List(_) => {
                 self.invalid(
                     value.span,
                     format!("`{key}` takes a single value, not a list"),
-                    &format!("use one of: {}", set.join(", ")),
+                    &format!("use one of: {}", set.listed()),
                 );
                 return None;
             }
             ValueKind::Number(s) | ValueKind::Date(s) => s.as_str(),
         };
-        if let Some(found) = set.iter().find(|w| **w == name) {
+        if let Some(found) = set.find(name) {
             return Some(found);
         }
-        let help = match nearest(name, set.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? `{key}` is one of: {}", set.join(", ")),
-            None => format!("`{key}` is one of: {}", set.join(", ")),
+        let help = match nearest(name, set.values()) {
+            Some(s) => format!("did you mean `{s}`? `{key}` is one of: {}", set.listed()),
+            None => format!("`{key}` is one of: {}", set.listed()),
         };
         self.invalid(
             value.span,
@@ -325,7 +323,7 @@ impl Checker<'_> {
     fn words(
         &mut self,
         key: &str,
-        set: &'static [&'static str],
+        set: &'static Vocabulary,
         value: &Value,
     ) -> Option<Vec<&'static str>> {
         let items = match &value.kind {
@@ -407,7 +405,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown person `{name}`"),
                     )
@@ -451,7 +449,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         value.span,
                         format!("unknown customer `{name}`"),
                     )
@@ -499,7 +497,7 @@ impl Checker<'_> {
             };
             self.report(
                 Diagnostic::error(
-                    rules::UNKNOWN_METHOD,
+                    RuleId::UnknownMethod,
                     ident.span,
                     format!("unknown connection method `{}`", ident.name),
                 )
@@ -540,7 +538,7 @@ impl Checker<'_> {
                 };
                 self.report(
                     Diagnostic::error(
-                        rules::UNKNOWN_REFERENCE,
+                        RuleId::UnknownReference,
                         ident.span,
                         format!("unknown element `{}`", ident.name),
                     )
@@ -560,7 +558,7 @@ impl Checker<'_> {
     }
 
     fn invalid(&mut self, span: Span, message: String, help: &str) {
-        self.report(Diagnostic::error(rules::INVALID_VALUE, span, message).with_help(help));
+        self.report(Diagnostic::error(RuleId::InvalidValue, span, message).with_help(help));
     }
 
     fn report(&mut self, diagnostic: Diagnostic) {

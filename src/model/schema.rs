@@ -64,9 +64,9 @@ pub enum ValueType {
     /// Free text: a string, a number, a date or a name, kept as written.
     Text,
     /// One name from a closed set.
-    OneOf(&'static [&'static str]),
+    OneOf(&'static Vocabulary),
     /// A list of names from a closed set (a single name is a list of one).
-    ListOf(&'static [&'static str]),
+    ListOf(&'static Vocabulary),
     Date,
     /// A person ID, or a free-text team name in quotes.
     Owner,
@@ -78,41 +78,13 @@ pub enum ValueType {
     Methods,
 }
 
-pub const CUSTOMER_HOSTING: &[&str] = &["cloud", "on-prem", "hybrid"];
-pub const COMPLIANCE: &[&str] = &["soc2", "hipaa", "gdpr", "pci-dss", "iso27001", "fedramp"];
-pub const SOLUTION_HOSTING: &[&str] = &["saas", "customer-hosted"];
-pub const CRITICALITY: &[&str] = &["low", "medium", "high", "critical"];
-pub const BUILD: &[&str] = &["custom", "cots", "saas"];
-pub const SYSTEM_HOSTING: &[&str] = &["cloud", "on-prem", "hybrid", "saas"];
-pub const DATA_CLASSES: &[&str] = &["pii", "phi", "pci", "confidential", "internal", "public"];
-pub const MODULE_STATUS: &[&str] = &["ga", "beta", "roadmap"];
-pub const ROLES: &[&str] = &[
-    "architect",
-    "se",
-    "dba",
-    "security",
-    "network",
-    "product",
-    "executive",
-    "owner",
-    "other",
-];
-pub const ORGS: &[&str] = &["customer", "vendor", "partner"];
-pub const FREQUENCY: &[&str] = &[
-    "realtime",
-    "near-realtime",
-    "hourly",
-    "daily",
-    "weekly",
-    "monthly",
-    "on-demand",
-];
-pub const CONNECTION_STATUS: &[&str] = &["existing", "proposed"];
-pub const SEVERITY: &[&str] = &["low", "medium", "high"];
-
 /// The key every declaration takes: rule names silenced for that declaration alone.
 pub const ALLOW: &str = "allow";
 
+use super::vocab::{
+    BUILD, COMPLIANCE, CONNECTION_STATUS, CRITICALITY, CUSTOMER_HOSTING, DATA_CLASSES, FREQUENCY,
+    MODULE_STATUS, ORGS, ROLES, SEVERITY, SOLUTION_HOSTING, SYSTEM_HOSTING, Vocabulary,
+};
 use ValueType::{Customer, Date, ListOf, Methods, OneOf, Owner, Person, Text};
 
 /// The known keys of a holder, in the order of language.md.
@@ -128,14 +100,14 @@ pub fn keys(holder: Holder) -> &'static [(&'static str, ValueType)] {
             ("depth", Text),
         ],
         Holder::Customer => &[
-            ("hosting", OneOf(CUSTOMER_HOSTING)),
-            ("compliance", ListOf(COMPLIANCE)),
+            ("hosting", OneOf(&CUSTOMER_HOSTING)),
+            ("compliance", ListOf(&COMPLIANCE)),
             ("residency", Text),
             ("industry", Text),
             ("description", Text),
         ],
         Holder::Solution => &[
-            ("hosting", OneOf(SOLUTION_HOSTING)),
+            ("hosting", OneOf(&SOLUTION_HOSTING)),
             ("region", Text),
             ("description", Text),
         ],
@@ -143,29 +115,29 @@ pub fn keys(holder: Holder) -> &'static [(&'static str, ValueType)] {
         Holder::System => &[
             ("kind", Text),
             ("owner", Owner),
-            ("criticality", OneOf(CRITICALITY)),
-            ("build", OneOf(BUILD)),
-            ("hosting", OneOf(SYSTEM_HOSTING)),
+            ("criticality", OneOf(&CRITICALITY)),
+            ("build", OneOf(&BUILD)),
+            ("hosting", OneOf(&SYSTEM_HOSTING)),
             ("tech", Text),
-            ("data", ListOf(DATA_CLASSES)),
+            ("data", ListOf(&DATA_CLASSES)),
             ("description", Text),
         ],
         Holder::Module => &[
             ("supports", Methods),
-            ("status", OneOf(MODULE_STATUS)),
+            ("status", OneOf(&MODULE_STATUS)),
             ("owner", Owner),
             ("description", Text),
         ],
         Holder::Person => &[
-            ("role", OneOf(ROLES)),
-            ("org", OneOf(ORGS)),
+            ("role", OneOf(&ROLES)),
+            ("org", OneOf(&ORGS)),
             ("email", Text),
         ],
         Holder::Connection => &[
             ("data", Text),
-            ("frequency", OneOf(FREQUENCY)),
+            ("frequency", OneOf(&FREQUENCY)),
             ("volume", Text),
-            ("status", OneOf(CONNECTION_STATUS)),
+            ("status", OneOf(&CONNECTION_STATUS)),
             ("auth", Text),
             ("description", Text),
         ],
@@ -176,10 +148,10 @@ pub fn keys(holder: Holder) -> &'static [(&'static str, ValueType)] {
             ("mitigation", Text),
             ("owner", Owner),
             ("due", Date),
-            ("severity", OneOf(SEVERITY)),
+            ("severity", OneOf(&SEVERITY)),
         ],
         Holder::Risk => &[
-            ("severity", OneOf(SEVERITY)),
+            ("severity", OneOf(&SEVERITY)),
             ("mitigation", Text),
             ("owner", Owner),
         ],

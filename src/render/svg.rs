@@ -369,7 +369,7 @@ impl<'a> Writer<'a> {
         let methods: Vec<&str> = c.methods.iter().map(|m| m.name()).collect();
         let mut out = Group::new()
             .set("class", "edge")
-            .set("data-id", view::edge_id(self.model, c))
+            .set("data-id", c.key.as_str())
             .set("data-from", self.model.element(c.from).id.as_str())
             .set("data-to", self.model.element(c.to).id.as_str())
             .set("data-family", family.map_or("none", Family::name))
@@ -649,13 +649,9 @@ mod tests {
     use super::{Options, clean, render};
     use crate::render::theme::ThemeName;
     use crate::render::view::View;
-    use crate::source::Source;
 
     fn svg(text: &str, options: &Options) -> String {
-        let compiled = crate::model::lower(
-            &crate::syntax::parse(&Source::new("t.arch", text.to_owned())).file,
-        );
-        match render(&compiled.model, options) {
+        match render(&crate::model_of(text), options) {
             Ok(svg) => svg,
             Err(e) => panic!("{e}"),
         }

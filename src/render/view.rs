@@ -10,24 +10,25 @@
 //!   become nodes. `current` leaves out every solution and everything inside one (modules, and
 //!   groups declared in a solution), and every connection that is not existing or lost an end.
 //! - **Second line of a node.** A system shows its `kind` (a short identifier, the category the
-//!   seed's picture labels boxes with, e.g. "identity-provider"), else its `tech`; a module shows
+//!   method's reference diagram labels boxes with, e.g. "identity-provider"), else its `tech`; a module shows
 //!   "module", with its status when it is not generally available. Everything else about an
 //!   element goes into its `<title>`, not its box, so boxes stay compact.
 //! - **Edge label.** The connection's label, else its methods' display label ("ETL/CDC").
 //! - **Which way an edge is laid out.** The layered layout puts an edge's source in an earlier
 //!   layer than its target. A connection between the customer's side and a solution is laid out
 //!   from the customer's end to the solution's end, whatever its arrow, so the customer's systems
-//!   come first and the solution after them, as in the seed's picture (with the default
+//!   come first and the solution after them, as in the method's reference diagram (with the default
 //!   direction, down: the solution's box below the systems). Any other connection is laid out in
 //!   its flow direction (`a <- b` from `b` to `a`) unless that closes a cycle (see
 //!   [`layering_rank`]). [`EdgeEnds::reversed`] records when the route runs from the written
 //!   `TO` to the written `FROM`, so arrowheads still go where the arrow was written.
 
 use crate::layout::{Direction, EdgeIn, GroupIn, LayoutInput, NodeIn};
+use crate::model::Arrow;
 use crate::model::{
     Connection, ConnectionId, ElementId, ElementKind, Family, Model, Status, vocab,
 };
-use crate::syntax::ast::Arrow;
+use crate::printable::replace_unprintable;
 
 /// Which diagram to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -107,15 +108,15 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
     let group_in = groups
         .iter()
         .map(|&id| GroupIn {
-            title: model.element(id).label.clone(),
+            title: as_drawn(&model.element(id).label),
             parent: parent_group(id),
         })
         .collect();
     let node_in = nodes
         .iter()
         .map(|&id| NodeIn {
-            label: model.element(id).label.clone(),
-            sublabel: sublabel(model, id),
+            label: as_drawn(&model.element(id).label),
+            sublabel: sublabel(model, id).map(|s| as_drawn(&s)),
             parent: parent_group(id),
         })
         .collect();
@@ -145,7 +146,7 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
         edge_in.push(EdgeIn {
             from,
             to,
-            label: Some(edge_label(c)).filter(|l| !l.trim().is_empty()),
+            label: Some(as_drawn(&edge_label(c))).filter(|l| !l.trim().is_empty()),
         });
         edges.push(EdgeEnds {
             connection: cid,
@@ -164,6 +165,12 @@ pub fn select(model: &Model, view: View, direction: Direction) -> Selection {
         nodes,
         edges,
     }
+}
+
+/// Text as the diagram shows it, so that the layout measures what is drawn: unprintable
+/// characters as U+FFFD (see [`crate::printable`]).
+fn as_drawn(text: &str) -> String {
+    replace_unprintable(text).into_owned()
 }
 
 /// The second line of a node's box; see the module doc.
@@ -194,16 +201,6 @@ pub fn edge_label(c: &Connection) -> String {
 /// The family a connection is styled by: its first method's; `None` without methods.
 pub fn family(c: &Connection) -> Option<Family> {
     c.methods.first().map(|m| m.family())
-}
-
-/// The connection as written, without spaces: `okta->auth`, `a<-b`.
-pub fn edge_id(model: &Model, c: &Connection) -> String {
-    format!(
-        "{}{}{}",
-        model.element(c.from).id,
-        c.arrow.as_str(),
-        model.element(c.to).id
-    )
 }
 
 /// Where the drawn route of a connection gets arrowheads: where the arrow was written.
@@ -322,8 +319,7 @@ fn greedy_order(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
 mod tests {
     use super::{Heads, View, greedy_order, heads, select};
     use crate::layout::Direction;
-    use crate::source::Source;
-    use crate::syntax::ast::Arrow;
+    use crate::model::Arrow;
 
     const ACME_LIKE: &str = r#"
 customer c "Customer" {
@@ -343,10 +339,7 @@ b -- d
 "#;
 
     fn model(text: &str) -> crate::model::Model {
-        let compiled = crate::model::lower(
-            &crate::syntax::parse(&Source::new("t.arch", text.to_owned())).file,
-        );
-        compiled.model
+        crate::model_of(text)
     }
 
     #[test]
@@ -393,6 +386,19 @@ b -- d
         let reversed: Vec<bool> = s.edges.iter().map(|e| e.reversed).collect();
         assert_eq!(reversed, [false, true, true, false, false]);
         assert_eq!(s.input.direction, Direction::Down);
+    }
+
+    #[test]
+    fn the_layout_measures_unprintable_characters_as_the_replacement_drawn() {
+        let m = model(
+            "customer c \"C\\u{1B}\" { system a \"A\\u{7}\" { kind: \"k\\u{FFFE}\" }\n system b }\n\
+             a -> b \"e\\u{9B}\"\n",
+        );
+        let s = select(&m, View::Proposed, Direction::Down);
+        assert_eq!(s.input.groups[0].title, "C\u{FFFD}");
+        assert_eq!(s.input.nodes[0].label, "A\u{FFFD}");
+        assert_eq!(s.input.nodes[0].sublabel.as_deref(), Some("k\u{FFFD}"));
+        assert_eq!(s.input.edges[0].label.as_deref(), Some("e\u{FFFD}"));
     }
 
     #[test]

@@ -1,11 +1,17 @@
-//! The seed's twelve-item review checklist, each item evaluated from the model as met,
-//! not met or not assessable, with the reason and the source lines it rests on.
+//! The Customer Architecture Review method's twelve-item review checklist, each item
+//! evaluated from the model as met, not met or not assessable, with the reason and the
+//! source lines it rests on.
 //!
 //! "Not assessable" is an honest answer, not a soft failure: the file records the
 //! environment and the plan, not whether an agenda was shared or the customer confirmed.
+//!
+//! The items a lint rule also judges (stakeholders, gaps, security, NFRs, the summary,
+//! open questions) ask `model::practice`, as the rules do, so a rule's finding always
+//! means its item is not met. An item may ask more than its rule: timelines on gaps,
+//! `compliance` on every customer, `data` on every system of a proposed connection.
 
-use crate::model::vocab::Family;
-use crate::model::{ElementKind, Model, Person, RecordKind, Status as ConnectionStatus};
+use crate::model::practice::{self, Attendance, Need, NfrAspect, Role, SummaryTiming};
+use crate::model::{ElementKind, Model, Record, RecordKind, Status as ConnectionStatus};
 use crate::render::table::record_text;
 use crate::report::Lines;
 use crate::report::document::{Inline, Text, and_list, count};
@@ -31,14 +37,14 @@ impl Status {
 /// One checklist item and its verdict.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Check {
-    /// The item, worded as in the seed.
+    /// The item, worded as in the method.
     pub item: &'static str,
     pub status: Status,
     /// Why, with `(line N)` references into the file.
     pub reason: Vec<Inline>,
 }
 
-/// Evaluates the twelve items, in the seed's order.
+/// Evaluates the twelve items, in the method's order.
 pub fn evaluate(model: &Model, lines: &Lines) -> Vec<Check> {
     let cx = Cx { model, lines };
     vec![
@@ -129,52 +135,14 @@ impl Cx<'_> {
         check(ITEM, Status::NotAssessable, reason)
     }
 
-    /// The roles of lints.md's `missing-stakeholder`: a customer architect always; a DBA
-    /// for a database; security for identity methods or sensitive data; network for
-    /// network methods.
+    /// The roles of `missing-stakeholder`, asked of `practice::stakeholders`.
     fn stakeholders(&self) -> Check {
         const ITEM: &str =
             "All relevant stakeholders (architect, DBA, security, network) are invited";
-        let m = self.model;
-        let architects: Vec<&Person> = m
-            .persons_with_role("architect")
-            .filter(|p| matches!(p.org(), Some("customer") | None))
+        let parts: Vec<(bool, String)> = practice::stakeholders(self.model)
+            .iter()
+            .map(|a| self.role_part(a))
             .collect();
-        let mut parts = vec![self.role_part(
-            "customer architect",
-            "architect",
-            &architects,
-            Some("always"),
-        )];
-        let databases: Vec<Span> = m
-            .elements_of_kind(ElementKind::System)
-            .filter(|(_, s)| s.attrs.text("kind") == Some("database"))
-            .map(|(_, s)| s.spans.id)
-            .collect();
-        let dba_need = (!databases.is_empty()).then(|| {
-            format!(
-                "for {} {}",
-                count(databases.len(), "database", "databases"),
-                self.cite(databases)
-            )
-        });
-        let dbas: Vec<&Person> = m.persons_with_role("dba").collect();
-        parts.push(self.role_part("DBA", "DBA", &dbas, dba_need.as_deref()));
-        let security: Vec<&Person> = m.persons_with_role("security").collect();
-        parts.push(self.role_part(
-            "security stakeholder",
-            "security",
-            &security,
-            self.security_need().as_deref(),
-        ));
-        let network: Vec<&Person> = m.persons_with_role("network").collect();
-        let network_need = self.family_need(Family::Network, "network");
-        parts.push(self.role_part(
-            "network stakeholder",
-            "network",
-            &network,
-            network_need.as_deref(),
-        ));
         let missing = parts.iter().any(|(ok, _)| !ok);
         let text = parts
             .into_iter()
@@ -186,18 +154,20 @@ impl Cx<'_> {
     }
 
     /// (satisfied, text) for one role: who fills it, or why it is needed and missing.
-    fn role_part(
-        &self,
-        wanted: &str,
-        role: &str,
-        people: &[&Person],
-        need: Option<&str>,
-    ) -> (bool, String) {
-        let names: Vec<String> = people
+    fn role_part(&self, attendance: &Attendance<'_>) -> (bool, String) {
+        let (wanted, role) = match attendance.role {
+            Role::Architect => ("customer architect", "architect"),
+            Role::Dba => ("DBA", "DBA"),
+            Role::Security => ("security stakeholder", "security"),
+            Role::Network => ("network stakeholder", "network"),
+        };
+        let names: Vec<String> = attendance
+            .people
             .iter()
             .map(|p| format!("{} {}", p.name, self.cite([p.spans.id])))
             .collect();
-        match (names.is_empty(), need) {
+        let need = self.need(attendance);
+        match (names.is_empty(), need.as_deref()) {
             (false, Some(need)) if need != "always" => {
                 (true, format!("{role}: {}, needed {need}", and_list(&names)))
             }
@@ -208,50 +178,48 @@ impl Cx<'_> {
         }
     }
 
-    /// Why security must attend: identity methods or PII/PHI/PCI data, if any.
-    fn security_need(&self) -> Option<String> {
-        let sensitive: Vec<Span> = self
-            .model
-            .elements_of_kind(ElementKind::System)
-            .filter(|(_, s)| {
-                s.attrs
-                    .words("data")
-                    .iter()
-                    .any(|d| matches!(*d, "pii" | "phi" | "pci"))
-            })
-            .map(|(_, s)| s.attrs.get("data").map_or(s.spans.id, |a| a.span))
-            .collect();
-        let identity = self.family_need(Family::Identity, "identity");
-        let data = (!sensitive.is_empty()).then(|| {
-            format!(
-                "for PII/PHI/PCI data on {} {}",
-                count(sensitive.len(), "system", "systems"),
-                self.cite(sensitive)
-            )
-        });
-        match (identity, data) {
-            (Some(i), Some(d)) => Some(format!("{i} and {}", d.trim_start_matches("for "))),
-            (i, d) => i.or(d),
+    /// Why a role must attend: `always`, or `for 1 database (line 2)`, ...; `None` if
+    /// nothing calls for it.
+    fn need(&self, attendance: &Attendance<'_>) -> Option<String> {
+        let m = self.model;
+        let mut databases = Vec::new();
+        let mut methods = Vec::new();
+        let mut sensitive = Vec::new();
+        for need in &attendance.needs {
+            match *need {
+                Need::Always => return Some("always".to_string()),
+                Need::Database(id) => databases.push(m.element(id).spans.id),
+                Need::Method(id, _) => methods.push(m.connection(id).spans.head),
+                Need::SensitiveData(id, _) => {
+                    let s = m.element(id);
+                    sensitive.push(s.attrs.get("data").map_or(s.spans.id, |a| a.span));
+                }
+            }
         }
+        let family = match attendance.role {
+            Role::Network => "network",
+            _ => "identity",
+        };
+        let reasons = [
+            self.counted(databases, "database", "databases", ""),
+            self.counted(
+                methods,
+                &format!("{family} connection"),
+                &format!("{family} connections"),
+                "",
+            ),
+            self.counted(sensitive, "system", "systems", "PII/PHI/PCI data on "),
+        ];
+        let reasons: Vec<String> = reasons.into_iter().flatten().collect();
+        (!reasons.is_empty()).then(|| format!("for {}", reasons.join(" and ")))
     }
 
-    /// `for 2 identity connections (lines 44, 51)` when connections use the family.
-    fn family_need(&self, family: Family, name: &str) -> Option<String> {
-        let spans: Vec<Span> = self
-            .model
-            .connections
-            .iter()
-            .filter(|c| c.methods.iter().any(|m| m.family() == family))
-            .map(|c| c.spans.head)
-            .collect();
+    /// `1 database (line 2)` with `prefix` before it, when there is any.
+    fn counted(&self, spans: Vec<Span>, one: &str, many: &str, prefix: &str) -> Option<String> {
         (!spans.is_empty()).then(|| {
             format!(
-                "for {} {}",
-                count(
-                    spans.len(),
-                    &format!("{name} connection"),
-                    &format!("{name} connections")
-                ),
+                "{prefix}{} {}",
+                count(spans.len(), one, many),
                 self.cite(spans)
             )
         })
@@ -359,9 +327,13 @@ impl Cx<'_> {
             let reason = "no gap is recorded; every solution has gaps, and documenting them builds credibility";
             return check(ITEM, Status::NotMet, Text::new().text(reason));
         }
+        let lacks: Vec<Vec<&str>> = gaps.iter().map(|g| gap_lacks(g)).collect();
         let mut problems = Vec::new();
-        for key in ["mitigation", "due"] {
-            let without: Vec<_> = gaps.iter().filter(|g| !g.attrs.has(key)).collect();
+        for key in practice::GAP_ANALYSIS_KEYS.into_iter().chain([TIMELINE]) {
+            let without: Vec<_> = (gaps.iter().zip(&lacks))
+                .filter(|(_, lacks)| lacks.contains(&key))
+                .map(|(g, _)| g)
+                .collect();
             if !without.is_empty() {
                 let names: Vec<String> = without.iter().map(|g| record_text(g)).collect();
                 problems.push(
@@ -381,9 +353,13 @@ impl Cx<'_> {
         }
         let reason = Text::new()
             .text(format!("{} with ", count(gaps.len(), "gap", "gaps")))
+            .code("requirement")
+            .text(", ")
+            .code("current")
+            .text(", ")
             .code("mitigation")
             .text(" and ")
-            .code("due")
+            .code(TIMELINE)
             .text(format!(" {}", self.cite(gaps.iter().map(|g| g.spans.head))));
         check(ITEM, Status::Met, reason)
     }
@@ -419,20 +395,13 @@ impl Cx<'_> {
                 ),
             }
         }
-        let mut systems: Vec<_> = m
-            .connections
-            .iter()
-            .filter(|c| c.status == ConnectionStatus::Proposed)
-            .flat_map(|c| [c.from, c.to])
-            .filter(|&e| m.element(e).kind == ElementKind::System)
+        let systems = practice::systems_on_proposed(m);
+        let mut unclassified: Vec<_> = practice::unclassified_on_proposed(m)
+            .into_iter()
+            .map(|(id, _)| id)
             .collect();
-        systems.sort_unstable();
-        systems.dedup();
-        let unclassified: Vec<_> = systems
-            .iter()
-            .map(|&s| m.element(s))
-            .filter(|s| !s.attrs.has("data"))
-            .collect();
+        unclassified.sort_unstable();
+        let unclassified: Vec<_> = unclassified.into_iter().map(|id| m.element(id)).collect();
         if unclassified.is_empty() {
             evidence.push(format!(
                 "{} on proposed connections classified",
@@ -460,41 +429,34 @@ impl Cx<'_> {
         check(ITEM, Status::Met, Text::new().text(evidence.join("; ")))
     }
 
-    /// The keys of lints.md's `missing-nfr`: performance, DR (rpo, rto or dr), residency.
+    /// The aspects of `missing-nfr`, asked of `practice::nfr_coverage`.
     fn nfr(&self) -> Check {
         const ITEM: &str =
             "Non-functional requirements (performance, DR, data residency) are covered";
-        let Some(nfr) = &self.model.nfr else {
+        let (Some(nfr), Some(coverage)) = (&self.model.nfr, practice::nfr_coverage(self.model))
+        else {
             return check(
                 ITEM,
                 Status::NotMet,
                 Text::new().text("no ").code("nfr").text(" block"),
             );
         };
-        let spans = |keys: &[&str]| -> Vec<Span> {
-            keys.iter()
-                .filter_map(|k| nfr.attrs.get(k))
-                .map(|a| a.span)
-                .collect()
+        let name = |aspect| match aspect {
+            NfrAspect::Performance => "performance",
+            NfrAspect::DisasterRecovery => "DR",
+            NfrAspect::Residency => "residency",
         };
-        let wanted: [(&str, &[&str]); 3] = [
-            ("performance", &["performance"]),
-            ("DR", &["rpo", "rto", "dr"]),
-            ("residency", &["residency"]),
-        ];
-        let mut covered = Vec::new();
-        let mut missing = Vec::new();
-        for (name, keys) in wanted {
-            let found = spans(keys);
-            if found.is_empty() {
-                missing.push(name.to_string());
-            } else {
-                covered.push(format!("{name} {}", self.cite(found)));
-            }
-        }
-        if missing.is_empty() {
+        let covered: Vec<String> = (coverage.covered.into_iter())
+            .map(|(aspect, spans)| format!("{} {}", name(aspect), self.cite(spans)))
+            .collect();
+        if coverage.missing.is_empty() {
             return check(ITEM, Status::Met, Text::new().text(and_list(&covered)));
         }
+        let missing: Vec<String> = coverage
+            .missing
+            .into_iter()
+            .map(|a| name(a).into())
+            .collect();
         let reason = Text::new().text("the ").code("nfr").text(format!(
             " block {} lacks {}",
             self.cite([nfr.spans.head]),
@@ -503,6 +465,7 @@ impl Cx<'_> {
         check(ITEM, Status::NotMet, reason)
     }
 
+    /// The timing of `late-summary`, asked of `practice::summary_timing`.
     fn summary_sent(&self) -> Check {
         const ITEM: &str = "Architecture summary deliverable is sent within 48 hours";
         let Some(review) = &self.model.review else {
@@ -512,40 +475,51 @@ impl Cx<'_> {
                 .text(" block with the review's date");
             return check(ITEM, Status::NotAssessable, reason);
         };
-        let Some(date) = review.attrs.date("date") else {
-            let reason = Text::new()
-                .text("the review has no ")
-                .code("date")
-                .text(format!(" {}", self.cite([review.spans.head])));
-            return check(ITEM, Status::NotAssessable, reason);
+        let head = self.cite([review.spans.head]);
+        // Both dates are set whenever the timing is measured.
+        let on = |key| {
+            review
+                .attrs
+                .date(key)
+                .map(|d| d.to_string())
+                .unwrap_or_default()
         };
-        let Some(sent) = review.attrs.date("summary_sent") else {
-            let reason = Text::new()
-                .text("no ")
-                .code("summary_sent")
-                .text(format!(" in the review {}", self.cite([review.spans.head])));
-            return check(ITEM, Status::NotMet, reason);
-        };
-        let days = date.days_until(sent);
+        let (sent, date) = (on("summary_sent"), on("date"));
         let at = self.cite(self.review_span("summary_sent"));
-        let (status, text) = match days {
-            ..0 => (
+        let (status, reason) = match practice::summary_timing(review) {
+            SummaryTiming::Missing => (
                 Status::NotMet,
-                format!("sent {sent}, before the review on {date} {at}"),
+                Text::new()
+                    .text("no ")
+                    .code("summary_sent")
+                    .text(format!(" in the review {head}")),
             ),
-            0..=2 => (
+            SummaryTiming::Undated => (
+                Status::NotAssessable,
+                Text::new()
+                    .text("the review has no ")
+                    .code("date")
+                    .text(format!(" {head}")),
+            ),
+            SummaryTiming::Before { .. } => (
+                Status::NotMet,
+                Text::new().text(format!("sent {sent}, before the review on {date} {at}")),
+            ),
+            SummaryTiming::Within { days } => (
                 Status::Met,
-                format!(
+                Text::new().text(format!(
                     "sent {sent}, {} after the review {at}",
                     count(days as usize, "day", "days")
-                ),
+                )),
             ),
-            _ => (
+            SummaryTiming::Late { days } => (
                 Status::NotMet,
-                format!("sent {sent}, {days} days after the review on {date} {at}"),
+                Text::new().text(format!(
+                    "sent {sent}, {days} days after the review on {date} {at}"
+                )),
             ),
         };
-        check(ITEM, status, Text::new().text(text))
+        check(ITEM, status, reason)
     }
 
     fn confirmation(&self) -> Check {
@@ -569,12 +543,12 @@ impl Cx<'_> {
                 Text::new().text("no open question is recorded"),
             );
         }
+        let untracked: Vec<Vec<&str>> = questions.iter().map(|q| practice::untracked(q)).collect();
         let mut problems = Vec::new();
-        for key in ["owner", "due"] {
-            let without: Vec<Span> = questions
-                .iter()
-                .filter(|q| !q.attrs.has(key))
-                .map(|q| q.spans.head)
+        for key in practice::TRACKING_KEYS {
+            let without: Vec<Span> = (questions.iter().zip(&untracked))
+                .filter(|(_, lacks)| lacks.contains(&key))
+                .map(|(q, _)| q.spans.head)
                 .collect();
             if !without.is_empty() {
                 problems.push(
@@ -625,14 +599,34 @@ impl Cx<'_> {
             count(prerequisites.len(), "prerequisite", "prerequisites"),
             self.cite(prerequisites.iter().map(|p| p.spans.head))
         ));
-        for key in ["owner", "due"] {
-            let without = prerequisites.iter().filter(|p| !p.attrs.has(key)).count();
+        let untracked: Vec<Vec<&str>> = prerequisites
+            .iter()
+            .map(|p| practice::untracked(p))
+            .collect();
+        for key in practice::TRACKING_KEYS {
+            let without = untracked
+                .iter()
+                .filter(|lacks| lacks.contains(&key))
+                .count();
             if without > 0 {
                 reason = reason.text(format!("; {without} without ")).code(key);
             }
         }
         check(ITEM, Status::Met, reason)
     }
+}
+
+/// The key of a gap's timeline, which this item asks for beyond the gap analysis.
+const TIMELINE: &str = "due";
+
+/// What a gap lacks for this item: the gap analysis of `gap-without-mitigation`, then its
+/// timeline.
+fn gap_lacks(gap: &Record) -> Vec<&'static str> {
+    let mut lacks = practice::incomplete_gap(gap);
+    if !gap.attrs.has(TIMELINE) {
+        lacks.push(TIMELINE);
+    }
+    lacks
 }
 
 /// Joins problem descriptions with `; `.
@@ -653,7 +647,7 @@ mod tests {
     use crate::report::document::Inline;
     use crate::source::Source;
 
-    /// Evaluates `text` and checks item `n` (1-based, the seed's order): its status and
+    /// Evaluates `text` and checks item `n` (1-based, the method's order): its status and
     /// its reason, with code spans written in backticks.
     fn check(text: &str, n: usize, status: Status, reason: &str) {
         let source = Source::new("t.arch", text);
@@ -740,21 +734,29 @@ mod tests {
     }
 
     #[test]
-    fn gaps_need_mitigation_and_due() {
+    fn gaps_need_the_analysis_of_the_lint_and_due() {
         check(
             REVIEW,
             6,
             Status::NotMet,
             "no gap is recorded; every solution has gaps, and documenting them builds credibility",
         );
-        let text = "gap \"G\" { point: \"P\", mitigation: \"M\" }\n";
+        let text = "gap \"G\" { requirement: \"R\", current: \"C\", mitigation: \"M\" }\n";
         check(text, 6, Status::NotMet, "1 gap without `due`: G (line 1)");
+        // What `gap-without-mitigation` reports fails the item too, timeline or not.
         let text = "gap \"G\" { point: \"P\", mitigation: \"M\", due: 2026-01-01 }\n";
         check(
             text,
             6,
+            Status::NotMet,
+            "1 gap without `requirement`: G (line 1); 1 gap without `current`: G (line 1)",
+        );
+        let text = "gap \"G\" { requirement: \"R\", current: \"C\", mitigation: \"M\", due: 2026-01-01 }\n";
+        check(
+            text,
+            6,
             Status::Met,
-            "1 gap with `mitigation` and `due` (line 1)",
+            "1 gap with `requirement`, `current`, `mitigation` and `due` (line 1)",
         );
     }
 
@@ -796,6 +798,27 @@ mod tests {
             Status::NotMet,
             "sent 2026-11-23, 3 days after the review on 2026-11-20 (line 3)",
         );
+        let early = "review \"R\" {\n  date: 2026-11-20\n  summary_sent: 2026-11-19\n}\n";
+        check(
+            early,
+            9,
+            Status::NotMet,
+            "sent 2026-11-19, before the review on 2026-11-20 (line 3)",
+        );
+        let undated = "review \"R\" { summary_sent: 2026-11-19 }\n";
+        check(
+            undated,
+            9,
+            Status::NotAssessable,
+            "the review has no `date` (line 1)",
+        );
+        // Not sent is not met whether or not the review is dated, as `late-summary` says.
+        check(
+            "review \"R\"\n",
+            9,
+            Status::NotMet,
+            "no `summary_sent` in the review (line 1)",
+        );
         let unsent = "review \"R\" { date: 2026-11-20 }\n";
         check(
             unsent,
@@ -832,5 +855,49 @@ mod tests {
             Status::Met,
             "1 prerequisite (line 1); 1 without `owner`",
         );
+    }
+
+    /// A review rule's finding means its checklist item is not met: both ask
+    /// `model::practice`. Every `fires*.arch` fixture of each rule the checklist shares
+    /// fires the rule and fails the item.
+    #[test]
+    fn a_rule_that_fires_fails_its_item() {
+        use crate::diagnostic::RuleId;
+        let shared = [
+            (RuleId::MissingStakeholder, 3),
+            (RuleId::GapWithoutMitigation, 6),
+            (RuleId::ComplianceUnaddressed, 7),
+            (RuleId::MissingNfr, 8),
+            (RuleId::LateSummary, 9),
+            (RuleId::QuestionWithoutOwner, 11),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint");
+        for (rule, n) in shared {
+            let mut fixtures: Vec<_> = std::fs::read_dir(root.join(rule.name()))
+                .expect("the rule's fixtures")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|f| f.to_string_lossy().starts_with("fires"))
+                })
+                .collect();
+            fixtures.sort();
+            assert!(!fixtures.is_empty(), "{rule}");
+            for path in fixtures {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                let source = Source::new("t.arch", text);
+                let compilation = crate::compile(&source, &crate::lint::LintConfig::only(rule));
+                let fired = compilation.diagnostics.iter().any(|d| d.rule == rule);
+                assert!(fired, "{}: {rule} does not fire", path.display());
+                let checks = evaluate(&compilation.model, &Lines::new(&source));
+                assert_eq!(
+                    checks[n - 1].status,
+                    Status::NotMet,
+                    "{}: {rule} fires, but item {n} is {:?}",
+                    path.display(),
+                    checks[n - 1].reason
+                );
+            }
+        }
     }
 }

@@ -2,9 +2,6 @@
 //! checklist and diagrams. The builders fill it from the model; one writer per format
 //! (Markdown, HTML) prints it, so both formats say the same thing.
 
-use std::borrow::Cow;
-
-use crate::diagnostic::{needs_escape, printable_lines};
 use crate::render::table::Table;
 use crate::report::checklist::Check;
 
@@ -59,80 +56,6 @@ pub enum Diagram {
     Inline { caption: String, svg: String },
     /// No diagram: the command that writes one.
     Missing { caption: String, command: String },
-}
-
-impl Document {
-    /// Shows control characters from the input escaped (`\u{1b}`), keeping line breaks: a
-    /// report is read in terminals and editors too, where an ESC or a BEL would act. Link
-    /// targets are percent-encoded instead, so that they still name the file.
-    pub fn escape_control_characters(&mut self) {
-        escape(&mut self.title);
-        for (_, value) in &mut self.meta {
-            escape_inlines(value);
-        }
-        for section in &mut self.sections {
-            section.blocks.iter_mut().for_each(escape_block);
-        }
-        escape_inlines(&mut self.footer);
-    }
-}
-
-fn escape_block(block: &mut Block) {
-    match block {
-        Block::Paragraph(text) => escape_inlines(text),
-        Block::Heading(text) => escape(text),
-        Block::Table(table) => table.rows.iter_mut().flatten().for_each(escape),
-        Block::Bullets(items) | Block::Numbered(items) => {
-            items.iter_mut().for_each(|item| escape_inlines(item))
-        }
-        Block::Checklist(checks) => checks
-            .iter_mut()
-            .for_each(|c| escape_inlines(&mut c.reason)),
-        Block::Diagram(Diagram::Link {
-            caption,
-            href,
-            command,
-        }) => {
-            escape(caption);
-            escape(command);
-            *href = percent_encode_controls(href);
-        }
-        Block::Diagram(Diagram::Missing { caption, command }) => {
-            escape(caption);
-            escape(command);
-        }
-        // The SVG writer escapes its own text.
-        Block::Diagram(Diagram::Inline { caption, .. }) => escape(caption),
-    }
-}
-
-fn escape_inlines(text: &mut [Inline]) {
-    for inline in text {
-        match inline {
-            Inline::Text(t) | Inline::Code(t) | Inline::Strong(t) => escape(t),
-        }
-    }
-}
-
-fn escape(text: &mut String) {
-    if let Cow::Owned(escaped) = printable_lines(text) {
-        *text = escaped;
-    }
-}
-
-fn percent_encode_controls(href: &str) -> String {
-    let mut out = String::with_capacity(href.len());
-    for c in href.chars() {
-        if needs_escape(c) {
-            let mut bytes = [0; 4];
-            for byte in c.encode_utf8(&mut bytes).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Builds running text piece by piece.

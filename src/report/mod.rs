@@ -1,6 +1,7 @@
-//! The review summary deliverable (`archc report`): every section of the seed's
-//! "Architecture Review Deliverable" template filled from the model, plus risks,
-//! non-functional requirements, security and compliance, and the seed's checklist
+//! The review summary deliverable (`archc report`): every section of the Customer
+//! Architecture Review method's "Architecture Review Deliverable" template filled from the
+//! model, plus risks,
+//! non-functional requirements, security and compliance, and the method's checklist
 //! evaluated from the model.
 //!
 //! The report reads the model and the source text (for line numbers) only. Diagrams come
@@ -61,14 +62,12 @@ pub fn render(model: &Model, options: &ReportOptions<'_>) -> String {
 /// The report as a document, before it is written in a format.
 pub fn build(model: &Model, options: &ReportOptions<'_>) -> Document {
     let lines = Lines::new(options.source);
-    let mut document = sections::build(
+    sections::build(
         model,
         &lines,
         &options.diagrams,
         &source_name(options.source),
-    );
-    document.escape_control_characters();
-    document
+    )
 }
 
 /// The input's file name, as the report mentions it (no folders: output must not depend

@@ -2,7 +2,11 @@
 
 use std::borrow::Cow;
 
-use crate::model::vocab::{Family, methods_label};
+use crate::model::Arrow;
+use crate::model::vocab::{
+    COMPLIANCE, CRITICALITY, CUSTOMER_HOSTING, DATA_CLASSES, Family, MODULE_STATUS, ROLES,
+    SOLUTION_HOSTING, SYSTEM_HOSTING, Vocabulary, methods_label,
+};
 use crate::model::{
     AttrValue, Attributes, Connection, Direction, ElementId, ElementKind, Model, Record,
     RecordKind, Status,
@@ -10,7 +14,6 @@ use crate::model::{
 use crate::render::table::{self, Table, TableKind};
 use crate::report::document::{Block, Diagram, Document, Inline, Section, Text, and_list, count};
 use crate::report::{Diagrams, Lines, checklist, labels};
-use crate::syntax::ast::Arrow;
 
 /// Shown where the file has no value for a header line.
 const NOT_RECORDED: &str = "not recorded";
@@ -108,7 +111,7 @@ fn participants(model: &Model) -> String {
         .persons
         .iter()
         .map(|p| {
-            let about: Vec<&str> = [p.role().map(labels::role), p.org()]
+            let about: Vec<&str> = [p.role().map(|r| ROLES.label(r)), p.org()]
                 .into_iter()
                 .flatten()
                 .collect();
@@ -173,7 +176,7 @@ fn customer_summary(model: &Model, customer: ElementId) -> Vec<Inline> {
     let systems: Vec<ElementId> = systems_of(model, customer);
     let mut about = vec![];
     if let Some(hosting) = c.attrs.word("hosting") {
-        about.push(format!("{} hosting", labels::hosting(hosting)));
+        about.push(format!("{} hosting", CUSTOMER_HOSTING.label(hosting)));
     }
     if let Some(industry) = c.attrs.text("industry") {
         about.push(industry.to_string());
@@ -207,8 +210,9 @@ fn criticality_breakdown(model: &Model, systems: &[ElementId]) -> String {
     if systems.is_empty() {
         return ".".into();
     }
-    let levels = ["critical", "high", "medium", "low"];
-    let mut parts = tally(systems, &levels, |&s| {
+    // Most critical first.
+    let levels: Vec<&str> = CRITICALITY.values().rev().collect();
+    let mut parts = tally(systems, &levels, &CRITICALITY, |&s| {
         model.element(s).attrs.word("criticality")
     });
     let unrated = systems
@@ -243,12 +247,9 @@ fn hosting_breakdown(model: &Model, systems: &[ElementId]) -> String {
     if systems.is_empty() {
         return String::new();
     }
-    let hostings = ["cloud", "on-prem", "hybrid", "saas"];
+    let hostings: Vec<&str> = SYSTEM_HOSTING.values().collect();
     let hosting = |s: &ElementId| model.element(*s).attrs.word("hosting");
-    let mut parts: Vec<String> = tally(systems, &hostings, hosting)
-        .into_iter()
-        .map(|p| p.replace("saas", "SaaS"))
-        .collect();
+    let mut parts = tally(systems, &hostings, &SYSTEM_HOSTING, hosting);
     if parts.is_empty() {
         return " Hosting is not recorded per system.".into();
     }
@@ -294,7 +295,7 @@ fn compliance_facts(attrs: &Attributes) -> [String; 2] {
     let frameworks: Vec<String> = attrs
         .words("compliance")
         .iter()
-        .map(|f| labels::compliance(f).to_string())
+        .map(|f| COMPLIANCE.label(f).to_string())
         .collect();
     let compliance = match (attrs.has("compliance"), frameworks.is_empty()) {
         (false, _) => "no compliance framework is recorded".to_string(),
@@ -405,7 +406,7 @@ fn deployment(model: &Model, solution: ElementId) -> String {
             model.element(c).label
         ),
         (None, Some("saas")) => "is a SaaS solution".to_string(),
-        (None, Some(hosting)) => format!("is a {} solution", labels::hosting(hosting)),
+        (None, Some(hosting)) => format!("is a {} solution", SOLUTION_HOSTING.label(hosting)),
         (None, None) => "is a solution".to_string(),
     };
     match attrs.text("region") {
@@ -437,7 +438,7 @@ fn module_line(model: &Model, module: ElementId) -> Vec<Inline> {
         about.push(format!("supports {}", labels.join(", ")));
     }
     if let Some(status) = m.attrs.word("status") {
-        about.push(labels::module_status(status).to_string());
+        about.push(MODULE_STATUS.label(status).to_string());
     }
     let text = Text::new().strong(&m.label);
     if about.is_empty() {
@@ -674,7 +675,7 @@ fn data_on_proposed_connections(model: &Model) -> Table {
                 .attrs
                 .words("data")
                 .iter()
-                .map(|d| labels::data_class(d))
+                .map(|d| DATA_CLASSES.label(d))
                 .collect();
             vec![
                 system.label.clone(),
@@ -717,7 +718,7 @@ fn review_checklist(model: &Model, lines: &Lines) -> Section {
     let checks = checklist::evaluate(model, lines);
     let n = |status| checks.iter().filter(|c| c.status == status).count();
     let summary = format!(
-        "The seed's checklist, evaluated from the review file: {} met, {} not met, {} not \
+        "The Customer Architecture Review method's checklist, evaluated from the review file: {} met, {} not met, {} not \
          assessable. Not assessable means the file cannot show it either way; line numbers \
          point into the file.",
         n(checklist::Status::Met),
@@ -824,13 +825,14 @@ fn method_or_untyped(c: &Connection) -> String {
 fn tally<T>(
     items: &[T],
     order: &[&str],
+    vocabulary: &Vocabulary,
     value: impl Fn(&T) -> Option<&'static str>,
 ) -> Vec<String> {
     order
         .iter()
         .filter_map(|&v| {
             let n = items.iter().filter(|i| value(i) == Some(v)).count();
-            (n > 0).then(|| format!("{n} {v}"))
+            (n > 0).then(|| format!("{n} {}", vocabulary.label(v)))
         })
         .collect()
 }

@@ -7,7 +7,7 @@
 //! (editors, GitHub annotations, SARIF viewers) would have to agree with archc. Refusing them
 //! keeps one meaning: lines are what LF ends, in every output format.
 
-use crate::diagnostic::{Diagnostic, rules};
+use crate::diagnostic::{Diagnostic, RuleId};
 use crate::source::Span;
 
 /// The first line break archc does not read, as the only diagnostic of the file.
@@ -27,7 +27,7 @@ pub(super) fn check(text: &str) -> Option<Diagnostic> {
         u32::from(c)
     );
     Some(
-        Diagnostic::error(rules::SYNTAX, Span::new(at, at + c.len_utf8()), message)
+        Diagnostic::error(RuleId::Syntax, Span::new(at, at + c.len_utf8()), message)
             .with_label("here")
             .with_help(help),
     )

@@ -3,7 +3,7 @@
 //! Parsing never fails: a statement that does not parse becomes a `syntax` diagnostic and
 //! an [`Stmt::Error`] node, and the parser resumes at the next statement (see `recover`).
 
-use crate::diagnostic::{Diagnostic, rules};
+use crate::diagnostic::{Diagnostic, RuleId};
 use crate::source::Span;
 use crate::suggest::nearest;
 use crate::syntax::ast::{
@@ -859,12 +859,12 @@ impl<'a> Parser<'a> {
 
     fn report(&mut self, span: Span, message: &str, help: &str) {
         self.diagnostics
-            .push(Diagnostic::error(rules::SYNTAX, span, message).with_help(help));
+            .push(Diagnostic::error(RuleId::Syntax, span, message).with_help(help));
     }
 
     fn report_error(&mut self, err: SyntaxError) {
         self.diagnostics
-            .push(Diagnostic::error(rules::SYNTAX, err.span, err.message).with_help(err.help));
+            .push(Diagnostic::error(RuleId::Syntax, err.span, err.message).with_help(err.help));
     }
 }
 

@@ -3,35 +3,7 @@
 //! line after its head, own-line and trailing comments, blank-line runs, escapes spelled
 //! several ways, CRLF line ends. Deterministic: the same seed gives the same text.
 
-/// xorshift64*: small, fast and good enough to pick layouts.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+pub use crate::support::{Pick, Rng};
 
 const IDS: &[&str] = &[
     "erp",
@@ -82,7 +54,7 @@ const COMMENT_TEXTS: &[&str] = &[
 /// Builds one random file.
 pub fn file(seed: u64) -> String {
     let mut g = Gen {
-        rng: Rng::new(seed),
+        rng: Rng::with_seed(seed),
         out: String::new(),
     };
     let count = 1 + g.rng.below(12);

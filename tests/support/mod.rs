@@ -1,5 +1,7 @@
 //! Shared helpers for the integration tests: running the binary, finding fixtures.
 
+pub mod tools;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -65,7 +67,10 @@ fn collect(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, ext, found);
+            // The test tools' Node packages (`tests/tools/node_modules`) hold no fixtures.
+            if !path.ends_with("node_modules") {
+                collect(&path, ext, found);
+            }
         } else if path.to_string_lossy().ends_with(ext) {
             found.push(path);
         }
@@ -78,4 +83,40 @@ pub fn relative(path: &Path) -> String {
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/")
+}
+
+/// A fresh, empty folder for one test, under Cargo's scratch space for integration tests:
+/// `area` is the test module, `name` the test.
+pub fn scratch(area: &str, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(area).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("the scratch folder is created");
+    dir
+}
+
+/// The one seeded random generator of the tests: `fastrand`'s, so the same seed gives the
+/// same cases on every machine. `Pick` adds the few choices the generators make.
+pub type Rng = fastrand::Rng;
+
+pub trait Pick {
+    /// A number in `0..n` (`n` > 0).
+    fn below(&mut self, n: usize) -> usize;
+    /// True `percent` times in a hundred.
+    fn chance(&mut self, percent: usize) -> bool;
+    /// One of `items` (not empty).
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T;
+}
+
+impl Pick for Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.usize(..n)
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.usize(..100) < percent
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.usize(..items.len())]
+    }
 }

@@ -2,7 +2,7 @@
 //! without saying what data it holds.
 
 use crate::lint::prelude::*;
-use crate::model::{ConnectionId, ElementId, ElementKind, Status};
+use crate::model::{ConnectionId, ElementId, practice};
 
 declare_rule! {
     /// ## What it does
@@ -42,8 +42,7 @@ declare_rule! {
     /// erp <-> core : rest
     /// ```
     pub(crate) static COMPLIANCE_UNADDRESSED = Rule {
-        name: "compliance-unaddressed",
-        code: "AR110",
+        id: ComplianceUnaddressed,
         kind: Warning,
         summary: "a regulated customer's system on a proposed connection has no `data` classification",
         check: Some(check),
@@ -54,33 +53,16 @@ declare_rule! {
 const REGULATED: [&str; 3] = ["hipaa", "pci-dss", "gdpr"];
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
-    let mut reported = vec![false; model.elements.len()];
-    for (i, c) in model.connections.iter().enumerate() {
-        if c.status != Status::Proposed {
-            continue;
-        }
-        for end in [c.from, c.to] {
-            if reported[end.index()] {
-                continue;
-            }
-            if let Some(regime) = unclassified_regulated_system(model, end) {
-                reported[end.index()] = true;
-                report(model, cx, end, ConnectionId(i as u32), regime);
-            }
+    for (system, connection) in practice::unclassified_on_proposed(model) {
+        if let Some(regime) = regulation(model, system) {
+            report(model, cx, system, connection, regime);
         }
     }
 }
 
-/// For a system without `data` whose customer is regulated: the first regime it falls under.
-fn unclassified_regulated_system(
-    model: &Model,
-    id: ElementId,
-) -> Option<(ElementId, &'static str)> {
-    let system = model.element(id);
-    if system.kind != ElementKind::System || system.attrs.has("data") {
-        return None;
-    }
-    let customer = model.customer_of(id)?;
+/// The system's customer and the first regime it lists under which data must be known.
+fn regulation(model: &Model, system: ElementId) -> Option<(ElementId, &'static str)> {
+    let customer = model.customer_of(system)?;
     let regime = model
         .element(customer)
         .attrs

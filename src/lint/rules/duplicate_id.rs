@@ -30,8 +30,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static DUPLICATE_ID = Rule {
-        name: "duplicate-id",
-        code: "AR003",
+        id: DuplicateId,
         kind: Error,
         summary: "two declarations share an ID",
         check: None,

@@ -1,7 +1,7 @@
 //! `gap-without-mitigation`: a gap that does not complete the gap analysis.
 
 use crate::lint::prelude::*;
-use crate::model::RecordKind;
+use crate::model::{RecordKind, practice};
 
 declare_rule! {
     /// ## What it does
@@ -31,8 +31,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static GAP_WITHOUT_MITIGATION = Rule {
-        name: "gap-without-mitigation",
-        code: "AR106",
+        id: GapWithoutMitigation,
         kind: Warning,
         summary: "a gap lacks `mitigation`, `requirement` or `current`",
         check: Some(check),
@@ -41,7 +40,7 @@ declare_rule! {
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     for (id, gap) in model.records_of_kind(RecordKind::Gap) {
-        let missing = missing_keys(gap, &["requirement", "current", "mitigation"]);
+        let missing = practice::incomplete_gap(gap);
         if missing.is_empty() {
             continue;
         }

@@ -1,5 +1,6 @@
 //! `invalid-allow`: an `allow:` entry that silences nothing.
 
+use crate::diagnostic::RuleId;
 use crate::lint::prelude::*;
 use crate::lint::registry;
 use crate::lint::rule::Kind;
@@ -31,8 +32,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static INVALID_ALLOW = Rule {
-        name: "invalid-allow",
-        code: "AR117",
+        id: InvalidAllow,
         kind: Warning,
         summary: "`allow:` names an unknown rule, a code, or an error-level rule",
         check: Some(check),
@@ -62,18 +62,18 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
 
 fn check_list(cx: &mut LintContext<'_>, subject: Subject, list: &[Allowed]) {
     for allowed in list {
-        let name = allowed.rule.as_str();
-        let (message, help) = match registry::by_name(name) {
+        let name = allowed.name.as_str();
+        let (message, help) = match allowed.rule.map(registry::rule) {
             Some(rule) if rule.kind == Kind::Error => (
                 format!("`allow` cannot silence the error-level rule `{name}`"),
                 "remove it from `allow` and fix the error; error-level rules cannot be silenced"
                     .to_string(),
             ),
             Some(_) => continue,
-            None => match registry::by_code(name) {
+            None => match RuleId::from_code(name) {
                 Some(rule) => (
                     format!("`allow` takes rule names, not codes like `{name}`"),
-                    format!("write `{}`, the name of {}", rule.name, rule.code),
+                    format!("write `{}`, the name of {}", rule.name(), rule.code()),
                 ),
                 None => (
                     format!("unknown rule `{name}` in `allow`"),

@@ -31,8 +31,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static INVALID_VALUE = Rule {
-        name: "invalid-value",
-        code: "AR005",
+        id: InvalidValue,
         kind: Error,
         summary: "an attribute value is outside its set, a bad date or the wrong type",
         check: None,

@@ -31,8 +31,7 @@ declare_rule! {
     /// crm -> erp : rest
     /// ```
     pub(crate) static ISOLATED_ELEMENT = Rule {
-        name: "isolated-element",
-        code: "AR115",
+        id: IsolatedElement,
         kind: Warning,
         summary: "a system or module has no connection",
         check: Some(check),

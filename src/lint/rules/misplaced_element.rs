@@ -27,8 +27,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static MISPLACED_ELEMENT = Rule {
-        name: "misplaced-element",
-        code: "AR006",
+        id: MisplacedElement,
         kind: Error,
         summary: "a declaration stands where it cannot, or a second `review` or `nfr`",
         check: None,

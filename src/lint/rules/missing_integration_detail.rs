@@ -38,8 +38,7 @@ declare_rule! {
     /// erp -> core : rest { data: "orders, invoices", frequency: realtime }
     /// ```
     pub(crate) static MISSING_INTEGRATION_DETAIL = Rule {
-        name: "missing-integration-detail",
-        code: "AR104",
+        id: MissingIntegrationDetail,
         kind: Warning,
         summary: "a proposed connection lacks `data` or `frequency`",
         check: Some(check),

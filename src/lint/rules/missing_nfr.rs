@@ -1,6 +1,7 @@
 //! `missing-nfr`: the review does not cover the non-functional requirements.
 
 use crate::lint::prelude::*;
+use crate::model::practice::{self, NfrAspect};
 
 declare_rule! {
     /// ## What it does
@@ -36,8 +37,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static MISSING_NFR = Rule {
-        name: "missing-nfr",
-        code: "AR111",
+        id: MissingNfr,
         kind: Warning,
         summary: "no `nfr` block, or it lacks performance, DR or residency",
         check: Some(check),
@@ -48,7 +48,7 @@ const HELP: &str = "add `performance:`, disaster recovery (`rpo:` and `rto:`, or
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     let Some(review) = &model.review else { return };
-    let Some(nfr) = &model.nfr else {
+    let (Some(nfr), Some(coverage)) = (&model.nfr, practice::nfr_coverage(model)) else {
         cx.report(
             &MISSING_NFR,
             Subject::Review,
@@ -58,16 +58,7 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
         .help(format!("declare `nfr {{ ... }}`: {HELP}"));
         return;
     };
-    let mut missing = Vec::new();
-    if !nfr.attrs.has("performance") {
-        missing.push("`performance`");
-    }
-    if !["rpo", "rto", "dr"].iter().any(|k| nfr.attrs.has(k)) {
-        missing.push("disaster recovery (`rpo`, `rto` or `dr`)");
-    }
-    if !nfr.attrs.has("residency") {
-        missing.push("`residency`");
-    }
+    let missing: Vec<String> = coverage.missing.into_iter().map(phrase).collect();
     let Some((last, rest)) = missing.split_last() else {
         return;
     };
@@ -83,4 +74,13 @@ fn check(model: &Model, cx: &mut LintContext<'_>) {
         format!("the `nfr` block has no {list}"),
     )
     .help(HELP);
+}
+
+/// `` `performance` ``, `` disaster recovery (`rpo`, `rto` or `dr`) ``.
+fn phrase(aspect: NfrAspect) -> String {
+    let keys = either(aspect.keys());
+    match aspect {
+        NfrAspect::DisasterRecovery => format!("disaster recovery ({keys})"),
+        NfrAspect::Performance | NfrAspect::Residency => keys,
+    }
 }

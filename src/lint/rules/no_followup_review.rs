@@ -28,8 +28,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static NO_FOLLOWUP_REVIEW = Rule {
-        name: "no-followup-review",
-        code: "AR113",
+        id: NoFollowupReview,
         kind: Warning,
         summary: "no `followup`, or it is not 60 to 120 days after `date`",
         check: Some(check),

@@ -1,7 +1,7 @@
 //! `question-without-owner`: an open question that nobody will answer by any date.
 
 use crate::lint::prelude::*;
-use crate::model::RecordKind;
+use crate::model::{RecordKind, practice};
 
 declare_rule! {
     /// ## What it does
@@ -22,8 +22,7 @@ declare_rule! {
     /// question "Which Okta tenant hosts the SAML app?" { owner: "Identity team", due: 2026-12-01 }
     /// ```
     pub(crate) static QUESTION_WITHOUT_OWNER = Rule {
-        name: "question-without-owner",
-        code: "AR107",
+        id: QuestionWithoutOwner,
         kind: Warning,
         summary: "an open question lacks `owner` or `due`",
         check: Some(check),
@@ -32,7 +31,7 @@ declare_rule! {
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     for (id, question) in model.records_of_kind(RecordKind::Question) {
-        let missing = missing_keys(question, &["owner", "due"]);
+        let missing = practice::untracked(question);
         if missing.is_empty() {
             continue;
         }

@@ -1,7 +1,7 @@
 //! `step-without-owner`: a next step that nobody will take by any date.
 
 use crate::lint::prelude::*;
-use crate::model::RecordKind;
+use crate::model::{RecordKind, practice};
 
 declare_rule! {
     /// ## What it does
@@ -21,8 +21,7 @@ declare_rule! {
     /// step "Provision sandbox tenant" { owner: "Vendor SE", due: 2026-11-28 }
     /// ```
     pub(crate) static STEP_WITHOUT_OWNER = Rule {
-        name: "step-without-owner",
-        code: "AR108",
+        id: StepWithoutOwner,
         kind: Warning,
         summary: "a next step lacks `owner` or `due`",
         check: Some(check),
@@ -31,7 +30,7 @@ declare_rule! {
 
 fn check(model: &Model, cx: &mut LintContext<'_>) {
     for (id, step) in model.records_of_kind(RecordKind::Step) {
-        let missing = missing_keys(step, &["owner", "due"]);
+        let missing = practice::untracked(step);
         if missing.is_empty() {
             continue;
         }

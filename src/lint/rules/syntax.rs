@@ -29,8 +29,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static SYNTAX = Rule {
-        name: "syntax",
-        code: "AR001",
+        id: Syntax,
         kind: Error,
         summary: "the text does not parse",
         check: None,

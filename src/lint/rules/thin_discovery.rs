@@ -42,8 +42,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static THIN_DISCOVERY = Rule {
-        name: "thin-discovery",
-        code: "AR114",
+        id: ThinDiscovery,
         kind: Warning,
         summary: "the solutions declare more modules than the customers have systems",
         check: Some(check),

@@ -28,8 +28,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static UNKNOWN_ATTRIBUTE = Rule {
-        name: "unknown-attribute",
-        code: "AR116",
+        id: UnknownAttribute,
         kind: Warning,
         summary: "an attribute key that the declaration does not know",
         check: None,

@@ -34,8 +34,7 @@ declare_rule! {
     /// erp -> crm : rest
     /// ```
     pub(crate) static UNKNOWN_METHOD = Rule {
-        name: "unknown-method",
-        code: "AR004",
+        id: UnknownMethod,
         kind: Error,
         summary: "a connection method is outside the vocabulary",
         check: None,

@@ -29,8 +29,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static UNKNOWN_REFERENCE = Rule {
-        name: "unknown-reference",
-        code: "AR002",
+        id: UnknownReference,
         kind: Error,
         summary: "a connection end, `owner`, `se` or `customer` names an undeclared ID",
         check: None,

@@ -27,8 +27,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static UNOWNED_SYSTEM = Rule {
-        name: "unowned-system",
-        code: "AR101",
+        id: UnownedSystem,
         kind: Warning,
         summary: "a system has no `owner`",
         check: Some(check),

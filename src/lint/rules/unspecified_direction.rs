@@ -1,8 +1,8 @@
 //! `unspecified-direction`: a connection drawn with `--`, whose direction is not known.
 
 use crate::lint::prelude::*;
+use crate::model::Arrow;
 use crate::model::ConnectionId;
-use crate::syntax::ast::Arrow;
 
 declare_rule! {
     /// ## What it does
@@ -39,8 +39,7 @@ declare_rule! {
     /// erp <-> core : rest
     /// ```
     pub(crate) static UNSPECIFIED_DIRECTION = Rule {
-        name: "unspecified-direction",
-        code: "AR102",
+        id: UnspecifiedDirection,
         kind: Warning,
         summary: "a connection uses `--`",
         check: Some(check),

@@ -48,8 +48,7 @@ declare_rule! {
     /// }
     /// ```
     pub(crate) static UNSUPPORTED_METHOD = Rule {
-        name: "unsupported-method",
-        code: "AR105",
+        id: UnsupportedMethod,
         kind: Warning,
         summary: "a connection uses a method its module does not list in `supports`, with no gap",
         check: Some(check),

@@ -38,8 +38,7 @@ declare_rule! {
     /// erp -> core : rest
     /// ```
     pub(crate) static UNTYPED_CONNECTION = Rule {
-        name: "untyped-connection",
-        code: "AR103",
+        id: UntypedConnection,
         kind: Warning,
         summary: "a connection has no method",
         check: Some(check),

@@ -7,10 +7,17 @@
 //! through the crate's own accessors (`get_name`, `get_attributes`, `get_children`,
 //! `is_bare`, `is_bareable`) and escapes in one pass into one buffer. A test holds it to the
 //! crate's output byte for byte.
+//!
+//! One difference, on purpose: characters that XML forbids (control characters, U+FFFE,
+//! U+FFFF; see [`crate::printable`]) become U+FFFD here, in attributes and text alike, where
+//! the crate would write them raw and make the document unreadable to every XML parser.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use svg::Node;
+
+use crate::printable::replace_unprintable;
 
 /// The document as text, exactly as `document.to_string()` would print it.
 pub(crate) fn to_string(document: &svg::Document) -> String {
@@ -22,7 +29,9 @@ pub(crate) fn to_string(document: &svg::Document) -> String {
 fn write_node(out: &mut String, node: &(impl Node + ?Sized)) {
     let Some(attributes) = node.get_attributes() else {
         // Text, comments and blobs have no attributes: their own `Display` is cheap.
+        let start = out.len();
         let _ = write!(out, "{node}");
+        replace_unprintable_after(out, start);
         return;
     };
     let name = node.get_name();
@@ -63,8 +72,19 @@ fn write_node(out: &mut String, node: &(impl Node + ?Sized)) {
     out.push('>');
 }
 
-/// The crate's attribute escaping (`&`, `<`, `>`, `"`, `'`), in one pass.
+/// Replaces what XML forbids in `out[start..]`, which is nearly always clean: then nothing
+/// is copied.
+fn replace_unprintable_after(out: &mut String, start: usize) {
+    if let Cow::Owned(clean) = replace_unprintable(&out[start..]) {
+        out.truncate(start);
+        out.push_str(&clean);
+    }
+}
+
+/// The crate's attribute escaping (`&`, `<`, `>`, `"`, `'`), in one pass, and what XML
+/// forbids replaced.
 fn escape_into(out: &mut String, value: &str) {
+    let start = out.len();
     let mut copied = 0;
     for (at, byte) in value.bytes().enumerate() {
         let entity = match byte {
@@ -81,6 +101,7 @@ fn escape_into(out: &mut String, value: &str) {
         copied = at + 1;
     }
     out.push_str(&value[copied..]);
+    replace_unprintable_after(out, start);
 }
 
 #[cfg(test)]
@@ -123,5 +144,26 @@ mod tests {
         let mut out = String::new();
         escape_into(&mut out, "&<>\"' plain é &amp;");
         assert_eq!(out, "&amp;&lt;&gt;&quot;&apos; plain é &amp;amp;");
+    }
+
+    #[test]
+    fn what_xml_forbids_becomes_the_replacement_character() {
+        let mut label = Element::new("text");
+        label.append(TextNode::new("bell\u{7} esc\u{1b} \u{FFFE}\u{FFFF}"));
+        let document = Document::new()
+            .set("data-x", "a\u{0}b\u{FFFF}")
+            .add(Title::new("t\u{1b}[1m"))
+            .add(label);
+        let text = to_string(&document);
+        assert!(text.contains("data-x=\"a\u{FFFD}b\u{FFFD}\""), "{text}");
+        assert!(
+            text.contains("bell\u{FFFD} esc\u{FFFD} \u{FFFD}\u{FFFD}"),
+            "{text}"
+        );
+        assert!(text.contains("t\u{FFFD}[1m"), "{text}");
+        assert!(
+            !text.chars().any(crate::printable::is_unprintable),
+            "{text}"
+        );
     }
 }

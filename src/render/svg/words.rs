@@ -141,7 +141,7 @@ pub(super) fn connection_title(model: &Model, cid: ConnectionId) -> String {
     if let Some(frequency) = c.attrs.text("frequency") {
         text.push_str(&format!(
             "; frequency: {}",
-            vocab::frequency_label(frequency)
+            vocab::FREQUENCY.label(frequency)
         ));
     }
     text

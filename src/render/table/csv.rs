@@ -8,13 +8,19 @@
 //! - CRLF line ends between records, as RFC 4180 specifies; a newline within a
 //!   cell stays as written, inside quotes;
 //! - a field is quoted when it holds a comma, a quote, CR or LF, or starts or ends with a
-//!   space (some readers trim unquoted space); quotes are doubled.
-//!
-//! Cells that start with `=`, `+`, `-` or `@` are written as they are: prefixing them
-//! (the usual defence against formula injection) would change the data, and the file is
-//! the review team's own.
+//!   space (some readers trim unquoted space); quotes are doubled;
+//! - a cell that starts with `=`, `+`, `-`, `@`, a tab or CR gets a `'` in front (OWASP's
+//!   advice against CSV injection): a spreadsheet would otherwise run it as a formula, and
+//!   a review quotes customers' words, which anyone may have written. The `'` tells Excel
+//!   and LibreOffice to show the rest as text; a CSV library reads it as part of the cell;
+//! - unprintable characters (ESC, BEL, U+FFFE, ...) become U+FFFD, as in every output
+//!   ([`crate::printable`]), so that `cat` on the file cannot drive the terminal.
 
+use crate::printable::replace_unprintable;
 use crate::render::table::Table;
+
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// The UTF-8 byte-order mark that makes Excel read the file as UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -39,12 +45,22 @@ fn push_record<'a>(out: &mut String, fields: impl Iterator<Item = &'a str>) {
 }
 
 fn push_field(out: &mut String, field: &str) {
-    if needs_quotes(field) {
+    let field = neutralised(&replace_unprintable(field));
+    if needs_quotes(&field) {
         out.push('"');
         out.push_str(&field.replace('"', "\"\""));
         out.push('"');
     } else {
-        out.push_str(field);
+        out.push_str(&field);
+    }
+}
+
+/// The cell as a spreadsheet should show it: text, never a formula.
+fn neutralised(field: &str) -> String {
+    if field.starts_with(FORMULA_STARTS) {
+        format!("'{field}")
+    } else {
+        field.to_string()
     }
 }
 

@@ -1,6 +1,7 @@
 //! A bare HTML `<table>` that a docs page can include: header cells with `scope="col"`,
 //! every cell escaped, a newline in a cell shown as `<br>`. No styles: the page styles it.
 
+use crate::printable::{REPLACEMENT, is_unprintable};
 use crate::render::table::Table;
 
 pub fn render(table: &Table) -> String {
@@ -20,11 +21,13 @@ pub fn render(table: &Table) -> String {
     out
 }
 
-/// Escapes text for an HTML element's content or a quoted attribute value.
+/// Escapes text for an HTML element's content or a quoted attribute value. Unprintable
+/// characters become U+FFFD (see [`crate::printable`]): HTML forbids most controls too.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            _ if is_unprintable(c) => out.push(REPLACEMENT),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -100,6 +103,12 @@ mod tests {
         let html = render(&table);
         assert!(html.contains("<th scope=\"col\">A&amp;B</th>"));
         assert!(html.contains("<td>&lt;b&gt;&#39;x&#39;&lt;/b&gt;<br>&quot;q&quot;</td>"));
+    }
+
+    #[test]
+    fn unprintable_characters_become_the_replacement_character() {
+        assert_eq!(escape("a\u{1b}[0m\u{FFFE}b"), "a\u{FFFD}[0m\u{FFFD}b");
+        assert_eq!(escape_cell("x\u{7}\ny"), "x\u{FFFD}<br>y");
     }
 
     #[test]

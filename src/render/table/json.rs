@@ -4,6 +4,7 @@
 //! sorts its keys unless the `preserve_order` feature is on, and the column order is part
 //! of the contract.
 
+use crate::printable::escape_unprintable_in_json;
 use crate::render::table::Table;
 
 pub fn render(table: &Table) -> String {
@@ -29,7 +30,9 @@ fn object(columns: &[&str], row: &[String]) -> String {
 
 fn string(text: &str) -> String {
     // Serializing a `&str` cannot fail; the fallback keeps the output valid JSON anyway.
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+    let json = serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string());
+    // Unprintable characters as escapes: the same text, nothing a terminal obeys.
+    escape_unprintable_in_json(json)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! GitHub-flavoured Markdown tables, and the inline escaping the report shares.
 
+use crate::printable::{REPLACEMENT, is_unprintable, replace_unprintable};
 use crate::render::table::Table;
 
 /// A GFM pipe table: header row, delimiter row, one line per row; cells escaped.
@@ -27,7 +28,8 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 /// paragraph: `|` cannot end a cell, a newline becomes `<br>` (a cell is one line), and
 /// the characters that would start emphasis, code, links, HTML or a block are
 /// backslash-escaped. Characters that are harmless where they stand (an intraword `_`, a
-/// `<` before a space) are left alone so the Markdown source stays readable.
+/// `<` before a space) are left alone so the Markdown source stays readable. Unprintable
+/// characters (ESC, BEL, ...) become U+FFFD, so the file is safe to `cat` in a terminal.
 pub fn escape_inline(text: &str) -> String {
     let chars: Vec<char> = text.chars().filter(|&c| c != '\r').collect();
     let list_marker = ordered_list_marker(&chars);
@@ -37,6 +39,7 @@ pub fn escape_inline(text: &str) -> String {
         let next = chars.get(i + 1).copied();
         match c {
             '\n' => out.push_str("<br>"),
+            _ if is_unprintable(c) => out.push(REPLACEMENT),
             '\\' | '`' | '*' | '|' | '[' | ']' | '~' => {
                 out.push('\\');
                 out.push(c);
@@ -86,7 +89,7 @@ fn ordered_list_marker(chars: &[char]) -> Option<usize> {
 pub fn code(text: &str) -> String {
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
-    let text = text.replace(['\n', '\r'], " ");
+    let text = replace_unprintable(text).replace(['\n', '\r'], " ");
     let pad = if text.starts_with('`') || text.ends_with('`') {
         " "
     } else {
@@ -122,10 +125,19 @@ mod tests {
     }
 
     #[test]
+    fn terminal_escapes_never_reach_the_markdown() {
+        assert_eq!(
+            escape_inline("\u{1b}]0;title\u{7}red\u{9b}"),
+            "\u{FFFD}\\]0;title\u{FFFD}red\u{FFFD}"
+        );
+    }
+
+    #[test]
     fn code_spans_outfence_backticks() {
         assert_eq!(code("due"), "`due`");
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`x"), "`` `x ``");
+        assert_eq!(code("a\u{1b}b"), "`a\u{FFFD}b`");
     }
 
     #[test]

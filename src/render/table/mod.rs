@@ -10,7 +10,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
-use crate::model::vocab::{frequency_label, methods_label};
+use crate::model::vocab::{FREQUENCY, methods_label};
 use crate::model::{Connection, ElementKind, Model, Record, RecordKind, Status};
 
 /// Which table to build.
@@ -120,7 +120,7 @@ pub fn build_integration_row(model: &Model, c: &Connection) -> Vec<String> {
         text(c.attrs.text("data")),
         c.attrs
             .word("frequency")
-            .map_or_else(String::new, |f| frequency_label(f).to_string()),
+            .map_or_else(String::new, |f| FREQUENCY.label(f).to_string()),
     ]
 }
 
