@@ -19,6 +19,9 @@ pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod table;
+pub mod theme;
+pub mod view;
 
 use diagnostic::Diagnostic;
 use source::Source;

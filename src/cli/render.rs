@@ -10,8 +10,8 @@ use crate::cli::{Outcome, fail, inputs};
 use crate::layout::Direction;
 use crate::render::png;
 use crate::render::svg::{self, Options};
-use crate::render::theme::ThemeName;
-use crate::render::view::View;
+use crate::theme::ThemeName;
+use crate::view::View;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {

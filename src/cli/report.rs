@@ -9,10 +9,10 @@ use crate::cli::{Outcome, fail, inputs};
 use crate::layout::Direction;
 use crate::model::Model;
 use crate::render::svg;
-use crate::render::theme::ThemeName;
-use crate::render::view::View;
 use crate::report::{self, Diagrams, ReportFormat, ReportOptions};
 use crate::source::Source;
+use crate::theme::ThemeName;
+use crate::view::View;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {

@@ -24,7 +24,7 @@ use crate::layout::{self, Direction, EdgePath, Layout, LayoutError, Point, Rect,
 use crate::model::Arrow;
 use crate::model::{ElementId, ElementKind, Model};
 use crate::printable::{REPLACEMENT, is_unprintable};
-use crate::render::view::{self, EdgeEnds, Selection, View};
+use crate::view::{self, EdgeEnds, Selection, View};
 
 /// What was laid out: the SVG renderer's own selection, so draw.io and `archc render` show
 /// one layout; and per element, where it sits in the layout.

@@ -2,6 +2,3 @@
 
 pub mod png;
 pub mod svg;
-pub mod table;
-pub mod theme;
-pub mod view;

@@ -50,8 +50,8 @@ use crate::layout::{
     self, Anchor, Direction, Layout, LayoutError, Point, Rect, TextLine, TextRole,
 };
 use crate::model::{ConnectionId, ElementId, ElementKind, Family, Model, Status};
-use crate::render::theme::{Look, Side, Theme, ThemeName};
-use crate::render::view::{self, Selection, View};
+use crate::theme::{Look, Side, Theme, ThemeName};
+use crate::view::{self, Selection, View};
 
 use legend::{Legend, Swatch};
 use shapes::num;
@@ -647,8 +647,8 @@ fn side_name(model: &Model, id: ElementId) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::{Options, clean, render};
-    use crate::render::theme::ThemeName;
-    use crate::render::view::View;
+    use crate::theme::ThemeName;
+    use crate::view::View;
 
     fn svg(text: &str, options: &Options) -> String {
         match render(&crate::model_of(text), options) {

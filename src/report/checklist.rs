@@ -6,10 +6,10 @@
 
 use crate::model::vocab::Family;
 use crate::model::{ElementKind, Model, Person, RecordKind, Status as ConnectionStatus};
-use crate::render::table::record_text;
 use crate::report::Lines;
 use crate::report::document::{Inline, Text, and_list, count};
 use crate::source::Span;
+use crate::table::record_text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {

@@ -15,8 +15,8 @@
 use crate::layout::text;
 use crate::layout::{Point, Rect};
 use crate::model::{ElementKind, Family, Method, Model, Status};
-use crate::render::theme::{self, EdgeStyle, Look, Theme};
-use crate::render::view::{self, Selection};
+use crate::theme::{self, EdgeStyle, Look, Theme};
+use crate::view::{self, Selection};
 
 pub(crate) const FONT_SIZE: f32 = 11.0;
 const TITLE_SIZE: f32 = 12.0;
@@ -258,7 +258,7 @@ mod tests {
     use super::{Used, place};
     use crate::layout::Point;
     use crate::model::{Family, Method};
-    use crate::render::theme::{Look, Theme, ThemeName};
+    use crate::theme::{Look, Theme, ThemeName};
 
     #[test]
     fn only_what_is_used() {

@@ -2,7 +2,7 @@
 //! elements, connections and gap markers. Plain text; the SVG writer escapes it.
 
 use crate::model::{ConnectionId, ElementId, ElementKind, Model, Status, vocab};
-use crate::render::view::{Selection, View};
+use crate::view::{Selection, View};
 
 /// The diagram's `<title>`: the review's title, else the first customer's.
 pub(super) fn diagram_title(model: &Model) -> String {
