@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod diagram;
 pub mod export;
 pub mod format;
 pub mod layout;
