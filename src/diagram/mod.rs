@@ -32,12 +32,15 @@ mod legend;
 mod titles;
 mod words;
 
-pub use crate::layout::{Anchor, Point, Rect, Size};
+// The geometry and the options' types, so a writer or caller needs no other stage.
+pub use crate::layout::{Anchor, Direction, LayoutError, Point, Rect, Size};
+pub use crate::theme::ThemeName;
+pub use crate::view::View;
 
-use crate::layout::{self, Direction, Layout, LayoutError, TextLine, TextRole, text};
+use crate::layout::{self, Layout, TextLine, TextRole, text};
 use crate::model::{ConnectionId, ElementId, ElementKind, Family, Model, Status};
-use crate::theme::{EdgeStyle, Look, Side, Theme, ThemeName};
-use crate::view::{self, Selection, View};
+use crate::theme::{EdgeStyle, Look, Side, Theme};
+use crate::view::{self, Selection};
 
 /// What to draw and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
