@@ -1,5 +1,5 @@
 //! The words of the diagram: its title and description, and the tooltips (`<title>`) of
-//! elements, connections and gap markers. Plain text; the SVG writer escapes it.
+//! elements, connections and gap markers. Plain text; each writer escapes it for its format.
 
 use crate::model::{ConnectionId, ElementId, ElementKind, Model, Status, vocab};
 use crate::view::{Selection, View};
