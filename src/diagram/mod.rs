@@ -546,82 +546,21 @@ impl<'a> Builder<'a> {
         let style = self.theme.edge_style(family, look);
         let drawn = &self.layout.edges[e];
         let heads = view::heads(c.arrow, reversed);
-        let mut route = drawn.points.clone();
-        // Trim a little less than the head's length, so the line meets the head's base.
-        let trim = style.head_length * 0.8;
-        if heads.end {
-            route = geometry::trim_end(&route, trim);
-        }
-        if heads.start {
-            route = geometry::trim_start(&route, trim);
-        }
-        let reversed_points: Vec<Point> = drawn.points.iter().rev().copied().collect();
-        let ends = [
-            (heads.start, reversed_points.as_slice()),
-            (heads.end, drawn.points.as_slice()),
-        ];
-        let arrowheads = ends
-            .into_iter()
-            .filter(|(wanted, _)| *wanted)
-            .filter_map(|(_, points)| {
-                geometry::arrowhead(points, style.head_length, style.head_half_width)
-            })
-            .collect();
-        let stroke = Stroke::of(&style);
-        let label = drawn.label.as_ref().map(|label| EdgeLabel {
-            leader: geometry::leader(&label.rect, &drawn.points, LEADER_MAX).map(|(from, to)| {
-                Line {
-                    points: [from, to],
-                    stroke: Stroke {
-                        width: LEADER_WIDTH,
-                        dash: None,
-                        round_caps: false,
-                        ..stroke.clone()
-                    },
-                }
-            }),
-            plate: Panel {
-                rect: label.rect,
-                radius: LABEL_RADIUS,
-                fill: self.theme.background.to_owned(),
-                stroke: style.color.clone(),
-                stroke_width: LABEL_STROKE_WIDTH,
-            },
-            texts: label
-                .lines
-                .iter()
-                .map(|line| text(line, self.theme.edge_text(look)))
-                .collect(),
-        });
-        let gap = (!c.gaps.is_empty())
-            .then(|| {
-                let anchor = drawn.label.as_ref().map(|l| l.rect.center());
-                geometry::marker_position(
-                    &drawn.points,
-                    anchor,
-                    GAP_RADIUS,
-                    GAP_END_CLEARANCE,
-                    obstacles,
-                )
-            })
-            .flatten()
-            .map(|at| {
-                obstacles.add(geometry::square_around(at, GAP_RADIUS + 2.0));
-                gap_marker(at, words::gap_title(self.model, cid), self.theme)
-            });
-        let written_route = if reversed {
-            reversed_points
-        } else {
-            drawn.points.clone()
-        };
-        let methods: Vec<&str> = c.methods.iter().map(|m| m.name()).collect();
-        let groups = self.selection.groups.len();
         let input = &self.selection.input.edges[e];
+        // Nodes' shapes come after the groups'; the route may run from the written `TO`.
+        let groups = self.selection.groups.len();
         let (from, to) = if reversed {
             (input.to, input.from)
         } else {
             (input.from, input.to)
         };
+        let mut route = drawn.points.clone();
+        if reversed {
+            route.reverse();
+        }
+        // The arrowheads where the arrow was written, seen from the written `FROM`.
+        let written = view::heads(c.arrow, false);
+        let methods: Vec<&str> = c.methods.iter().map(|m| m.name()).collect();
         Edge {
             attributes: vec![
                 ("data-id", c.key.as_str().to_owned()),
@@ -640,15 +579,81 @@ impl<'a> Builder<'a> {
             tooltip: words::connection_title(self.model, cid),
             from: groups + from,
             to: groups + to,
-            route: written_route,
-            arrow_at_from: if reversed { heads.end } else { heads.start },
-            arrow_at_to: if reversed { heads.start } else { heads.end },
-            pieces: geometry::cut(&route, &self.title_boxes),
-            stroke,
-            arrowheads,
-            label,
-            gap,
+            route,
+            arrow_at_from: written.start,
+            arrow_at_to: written.end,
+            pieces: geometry::cut(
+                &drawn_route(&drawn.points, heads, &style),
+                &self.title_boxes,
+            ),
+            stroke: Stroke::of(&style),
+            arrowheads: arrowheads(&drawn.points, heads, &style),
+            label: drawn
+                .label
+                .as_ref()
+                .map(|label| self.edge_label(label, &drawn.points, &style, look)),
+            gap: (!c.gaps.is_empty())
+                .then(|| self.gap(cid, drawn, obstacles))
+                .flatten(),
         }
+    }
+
+    /// A label's plate over its route, its text, and a leader when it sits beside the route.
+    fn edge_label(
+        &self,
+        label: &layout::EdgeLabel,
+        route: &[Point],
+        style: &EdgeStyle,
+        look: Look,
+    ) -> EdgeLabel {
+        let leader = geometry::leader(&label.rect, route, LEADER_MAX).map(|(from, to)| Line {
+            points: [from, to],
+            stroke: Stroke {
+                color: style.color.clone(),
+                width: LEADER_WIDTH,
+                dash: None,
+                round_caps: false,
+            },
+        });
+        EdgeLabel {
+            plate: Panel {
+                rect: label.rect,
+                radius: LABEL_RADIUS,
+                fill: self.theme.background.to_owned(),
+                stroke: style.color.clone(),
+                stroke_width: LABEL_STROKE_WIDTH,
+            },
+            texts: label
+                .lines
+                .iter()
+                .map(|line| text(line, self.theme.edge_text(look)))
+                .collect(),
+            leader,
+        }
+    }
+
+    /// The gap marker of connection `cid`, placed near its label and clear of `obstacles`,
+    /// which it then joins.
+    fn gap(
+        &self,
+        cid: ConnectionId,
+        drawn: &layout::EdgePath,
+        obstacles: &mut geometry::Obstacles,
+    ) -> Option<GapMarker> {
+        let anchor = drawn.label.as_ref().map(|l| l.rect.center());
+        let at = geometry::marker_position(
+            &drawn.points,
+            anchor,
+            GAP_RADIUS,
+            GAP_END_CLEARANCE,
+            obstacles,
+        )?;
+        obstacles.add(geometry::square_around(at, GAP_RADIUS + 2.0));
+        Some(gap_marker(
+            at,
+            words::gap_title(self.model, cid),
+            self.theme,
+        ))
     }
 
     /// What a gap marker must not cover: nodes, edge labels and group titles.
@@ -672,6 +677,30 @@ impl<'a> Builder<'a> {
         let placed = legend::place(&used, self.theme, origin, self.layout.width - 2.0 * MARGIN)?;
         Some(legend::draw(placed, self.theme))
     }
+}
+
+/// The route as drawn: shortened under its arrowheads, a little less than a head's length,
+/// so the line meets the head's base and never pokes out past its tip.
+fn drawn_route(points: &[Point], heads: view::Heads, style: &EdgeStyle) -> Vec<Point> {
+    let trim = style.head_length * 0.8;
+    let mut route = points.to_vec();
+    if heads.end {
+        route = geometry::trim_end(&route, trim);
+    }
+    if heads.start {
+        route = geometry::trim_start(&route, trim);
+    }
+    route
+}
+
+/// The arrowhead triangles at the route's start and end, where `heads` wants them.
+fn arrowheads(points: &[Point], heads: view::Heads, style: &EdgeStyle) -> Vec<[Point; 3]> {
+    let reversed: Vec<Point> = points.iter().rev().copied().collect();
+    [(heads.start, reversed.as_slice()), (heads.end, points)]
+        .into_iter()
+        .filter(|(wanted, _)| *wanted)
+        .filter_map(|(_, end)| geometry::arrowhead(end, style.head_length, style.head_half_width))
+        .collect()
 }
 
 /// The gap marker at `at`: a disc in the theme's gap colour, ringed in the background, with an
