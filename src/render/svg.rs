@@ -29,7 +29,7 @@
 //!   characters) are dropped. Free text goes only into element content, never into attributes.
 //! - No script, no external reference, no `id`s (so several diagrams can be inlined in one HTML
 //!   page); styling hooks are `class` and `data-*` attributes.
-//! - Numbers have at most two decimals ([`path::num`]); the `svg` crate sorts attributes by
+//! - Numbers have at most two decimals (`path::num`); the `svg` crate sorts attributes by
 //!   name, and the diagram is walked in its own order, so the output is byte-deterministic.
 
 mod markup;
