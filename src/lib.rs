@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod diagram;
 pub mod export;
 pub mod format;
 pub mod layout;
@@ -19,6 +20,9 @@ pub mod report;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod table;
+pub mod theme;
+pub mod view;
 
 use diagnostic::Diagnostic;
 use source::Source;

@@ -7,11 +7,11 @@ use clap::ValueEnum;
 
 use crate::cli::output::Destination;
 use crate::cli::{Outcome, fail, inputs};
+use crate::diagram::{self, Options};
 use crate::layout::Direction;
-use crate::render::png;
-use crate::render::svg::{self, Options};
-use crate::render::theme::ThemeName;
-use crate::render::view::View;
+use crate::render::{png, svg};
+use crate::theme::ThemeName;
+use crate::view::View;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -95,8 +95,8 @@ pub(crate) fn run(args: Args) -> Outcome {
             DirectionArg::Right => Direction::Right,
         },
     };
-    let document = match svg::render(&model, &options) {
-        Ok(document) => document,
+    let document = match diagram::draw(&model, &options) {
+        Ok(diagram) => svg::write(&diagram),
         Err(e) => {
             eprintln!(
                 "error: cannot draw `{}`: {e}",

@@ -6,13 +6,14 @@ use clap::ValueEnum;
 
 use crate::cli::output::{self, Destination};
 use crate::cli::{Outcome, fail, inputs};
+use crate::diagram::{self, Options};
 use crate::layout::Direction;
 use crate::model::Model;
 use crate::render::svg;
-use crate::render::theme::ThemeName;
-use crate::render::view::View;
 use crate::report::{self, Diagrams, ReportFormat, ReportOptions};
 use crate::source::Source;
+use crate::theme::ThemeName;
+use crate::view::View;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -88,15 +89,17 @@ fn diagrams(
     format: ReportFormat,
 ) -> Result<Diagrams, Outcome> {
     let draw = |view| {
-        let options = svg::Options {
+        let options = Options {
             view,
             theme: ThemeName::Light,
             direction: Direction::Down,
         };
-        svg::render(model, &options).map_err(|e| {
-            eprintln!("error: cannot lay out the {} diagram: {e}", view_name(view));
-            Outcome::InputErrors
-        })
+        diagram::draw(model, &options)
+            .map(|diagram| svg::write(&diagram))
+            .map_err(|e| {
+                eprintln!("error: cannot lay out the {} diagram: {e}", view_name(view));
+                Outcome::InputErrors
+            })
     };
     if format == ReportFormat::Html {
         return Ok(Diagrams::Inline {

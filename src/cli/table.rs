@@ -4,7 +4,7 @@ use clap::ValueEnum;
 
 use crate::cli::output::Destination;
 use crate::cli::{Outcome, fail, inputs};
-use crate::render::table::{self, TableKind};
+use crate::table::{self, TableKind};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {

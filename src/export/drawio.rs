@@ -14,142 +14,85 @@
 //! Cell IDs are the element IDs; edges are `connection:N` (no `.arch` ID has a colon), and
 //! `0` and `1` are draw.io's root and layer (no `.arch` ID starts with a digit).
 //!
-//! What is laid out is [`scene`]: the SVG renderer's selection of the proposed view (the same
-//! boxes, second lines, edge labels and edge directions), so draw.io opens the layout that
-//! `archc render` draws.
+//! What it writes is the finished [`Diagram`] of the proposed view, laid out downwards (the
+//! same boxes, second lines, edge labels and edge directions as `archc render`), so draw.io
+//! opens the layout that `archc render` draws. It reads nothing else: no model, no layout.
 
 use std::fmt::Write;
 
-use crate::layout::{self, Direction, EdgePath, Layout, LayoutError, Point, Rect, TextLine, text};
-use crate::model::Arrow;
-use crate::model::{ElementId, ElementKind, Model};
+use crate::diagram::{Diagram, Edge, Point, Rect, Shape, ShapeKind, Text};
 use crate::printable::{REPLACEMENT, is_unprintable};
-use crate::render::view::{self, EdgeEnds, Selection, View};
 
-/// What was laid out: the SVG renderer's own selection, so draw.io and `archc render` show
-/// one layout; and per element, where it sits in the layout.
-struct Scene {
-    selection: Selection,
-    slots: Vec<Option<Slot>>,
-}
-
-#[derive(Clone, Copy)]
-enum Slot {
-    Group(usize),
-    Node(usize),
-}
-
-impl Scene {
-    fn group_of(&self, id: ElementId) -> Option<usize> {
-        match self.slots.get(id.index())?.as_ref()? {
-            Slot::Group(g) => Some(*g),
-            Slot::Node(_) => None,
-        }
-    }
-
-    fn node_of(&self, id: ElementId) -> Option<usize> {
-        match self.slots.get(id.index())?.as_ref()? {
-            Slot::Node(n) => Some(*n),
-            Slot::Group(_) => None,
-        }
-    }
-}
-
-/// Lays the model out and writes it as a draw.io file.
-pub(super) fn write(model: &Model) -> Result<String, LayoutError> {
-    let scene = scene(model);
-    let layout = layout::layout(&scene.selection.input)?;
+/// Writes the diagram as a draw.io file.
+pub(super) fn write(diagram: &Diagram) -> String {
     let mut writer = Writer {
-        model,
-        scene: &scene,
-        layout: &layout,
+        diagram,
         out: String::new(),
     };
     writer.document();
-    Ok(writer.out)
-}
-
-/// The proposed view, laid out downwards, exactly as `archc render` selects it.
-fn scene(model: &Model) -> Scene {
-    let selection = view::select(model, View::Proposed, Direction::Down);
-    let mut slots = vec![None; model.elements.len()];
-    for (i, id) in selection.groups.iter().enumerate() {
-        slots[id.index()] = Some(Slot::Group(i));
-    }
-    for (i, id) in selection.nodes.iter().enumerate() {
-        slots[id.index()] = Some(Slot::Node(i));
-    }
-    Scene { selection, slots }
+    writer.out
 }
 
 struct Writer<'a> {
-    model: &'a Model,
-    scene: &'a Scene,
-    layout: &'a Layout,
+    diagram: &'a Diagram,
     out: String,
 }
 
 impl Writer<'_> {
     fn document(&mut self) {
-        let name = self
-            .model
-            .review
-            .as_ref()
-            .map_or("archc", |r| r.title.as_str());
+        let diagram = self.diagram;
+        let name = diagram.review_title.as_deref().unwrap_or("archc");
         self.out.push_str("<mxfile host=\"archc\">\n");
         let _ = writeln!(self.out, "  <diagram id=\"archc\" name=\"{}\">", xml(name));
         let _ = writeln!(
             self.out,
             "    <mxGraphModel grid=\"0\" page=\"0\" pageWidth=\"{}\" pageHeight=\"{}\" math=\"0\" shadow=\"0\">",
-            number(self.layout.width),
-            number(self.layout.height)
+            number(diagram.drawing.width),
+            number(diagram.drawing.height)
         );
         self.out.push_str(
             "      <root>\n        <mxCell id=\"0\" />\n        <mxCell id=\"1\" parent=\"0\" />\n",
         );
         // Containers first, in source order, so a parent is defined before its children.
-        for (group, &id) in self.layout.groups.iter().zip(&self.scene.selection.groups) {
+        let font = diagram.font.family;
+        for group in diagram.shapes.iter().filter(|s| s.kind == ShapeKind::Group) {
             let style = format!(
                 "rounded=0;whiteSpace=nowrap;html=0;container=1;collapsible=0;fillColor=none;\
                  align=left;verticalAlign=top;spacingLeft=12;spacingTop=2;{}",
-                font(&group.title)
+                font_style(font, &group.texts)
             );
-            self.vertex(id, &group.title, &style, group.rect);
+            self.vertex(group, &style);
         }
-        for (node, &id) in self.layout.nodes.iter().zip(&self.scene.selection.nodes) {
-            let rounded = self.model.element(id).kind == ElementKind::Module;
+        for node in diagram.shapes.iter().filter(|s| s.kind == ShapeKind::Node) {
+            let rounded = node.attribute("data-kind") == Some("module");
             let style = format!(
                 "rounded={};whiteSpace=nowrap;html=0;{}",
                 u8::from(rounded),
-                font(&node.lines)
+                font_style(font, &node.texts)
             );
-            self.vertex(id, &node.lines, &style, node.rect);
+            self.vertex(node, &style);
         }
-        let edges = self.layout.edges.iter().zip(&self.scene.selection.edges);
-        for (index, (path, &ends)) in edges.enumerate() {
-            self.edge(index, ends, path);
+        for (index, edge) in diagram.edges.iter().enumerate() {
+            self.edge(index, edge);
         }
         self.out
             .push_str("      </root>\n    </mxGraphModel>\n  </diagram>\n</mxfile>\n");
     }
 
-    fn vertex(&mut self, id: ElementId, lines: &[TextLine], style: &str, rect: Rect) {
-        let model = self.model;
-        let container = model.element(id).parent.and_then(|p| {
-            let g = self.scene.group_of(p)?;
-            Some((
-                model.element(p).id.as_str(),
-                self.layout.groups.get(g)?.rect,
-            ))
+    fn vertex(&mut self, shape: &Shape, style: &str) {
+        let container = shape.parent.and_then(|p| self.diagram.shapes.get(p));
+        let (parent, corner) = container.map_or(("1", Point::new(0.0, 0.0)), |parent| {
+            (
+                parent.id(),
+                Point::new(parent.panel.rect.x, parent.panel.rect.y),
+            )
         });
-        let (parent, corner) = container.map_or(("1", Point::new(0.0, 0.0)), |(parent, rect)| {
-            (parent, Point::new(rect.x, rect.y))
-        });
+        let rect = shape.panel.rect;
         let _ = writeln!(
             self.out,
             "        <mxCell id=\"{}\" value=\"{}\" style=\"{}\" vertex=\"1\" parent=\"{}\">",
-            xml(&model.element(id).id),
-            xml(&joined(lines)),
+            xml(shape.id()),
+            xml(&joined(&shape.texts)),
             xml(style),
             xml(parent)
         );
@@ -164,26 +107,18 @@ impl Writer<'_> {
         self.out.push_str("        </mxCell>\n");
     }
 
-    fn edge(&mut self, index: usize, ends: EdgeEnds, path: &EdgePath) {
-        let c = self.model.connection(ends.connection);
-        // The layout may run a route from the written `TO`; draw.io wants it from `FROM`.
-        let mut points = path.points.clone();
-        if ends.reversed {
-            points.reverse();
-        }
-        let (start, end) = match c.arrow {
-            Arrow::Forward => ("none", "classic"),
-            Arrow::Backward => ("classic", "none"),
-            Arrow::Both => ("classic", "classic"),
-            Arrow::Undirected => ("none", "none"),
-        };
+    fn edge(&mut self, index: usize, edge: &Edge) {
+        // The route as written, from `FROM` to `TO`.
+        let points = &edge.route;
+        let arrow = |head: bool| if head { "classic" } else { "none" };
+        let (start, end) = (arrow(edge.arrow_at_from), arrow(edge.arrow_at_to));
         let mut style = format!(
             "edgeStyle=none;rounded=0;html=0;startArrow={start};endArrow={end};\
              fontFamily={};fontSize=11;labelBackgroundColor=#ffffff;",
-            text::FONT_FAMILY
+            self.diagram.font.family
         );
         let ends = (points.first(), points.last());
-        let boxes = (self.node_rect(c.from), self.node_rect(c.to));
+        let boxes = (self.node_rect(edge.from), self.node_rect(edge.to));
         if let ((Some(first), Some(last)), (Some(s), Some(t))) = (ends, boxes) {
             let _ = write!(
                 style,
@@ -194,18 +129,18 @@ impl Writer<'_> {
                 fraction(last.y - t.y, t.height)
             );
         }
-        let value = path
+        let value = edge
             .label
             .as_ref()
-            .map(|l| joined(&l.lines))
+            .map(|l| joined(&l.texts))
             .unwrap_or_default();
         let _ = writeln!(
             self.out,
             "        <mxCell id=\"connection:{index}\" value=\"{}\" style=\"{}\" edge=\"1\" parent=\"1\" source=\"{}\" target=\"{}\">",
             xml(&value),
             xml(&style),
-            xml(&self.model.element(c.from).id),
-            xml(&self.model.element(c.to).id)
+            xml(edge.attribute("data-from").unwrap_or_default()),
+            xml(edge.attribute("data-to").unwrap_or_default())
         );
         self.out
             .push_str("          <mxGeometry relative=\"1\" as=\"geometry\">\n");
@@ -227,9 +162,9 @@ impl Writer<'_> {
                 self.out.push_str("            </Array>\n");
             }
         }
-        if let Some(label) = &path.label {
-            let centre = label.rect.center();
-            let middle = midpoint(&points);
+        if let Some(label) = &edge.label {
+            let centre = label.plate.rect.center();
+            let middle = midpoint(points);
             self.point(
                 "offset",
                 Point::new(centre.x - middle.x, centre.y - middle.y),
@@ -248,10 +183,9 @@ impl Writer<'_> {
         );
     }
 
-    /// The laid-out box of a system or module.
-    fn node_rect(&self, id: ElementId) -> Option<Rect> {
-        let n = self.scene.node_of(id)?;
-        self.layout.nodes.get(n).map(|node| node.rect)
+    /// The box of an edge's end (a system or module).
+    fn node_rect(&self, shape: usize) -> Option<Rect> {
+        self.diagram.shapes.get(shape).map(|s| s.panel.rect)
     }
 }
 
@@ -281,16 +215,12 @@ fn fraction(offset: f64, extent: f64) -> String {
 }
 
 /// The font the layout measured these lines with (its first line's size).
-fn font(lines: &[TextLine]) -> String {
+fn font_style(family: &str, lines: &[Text]) -> String {
     let size = lines.first().map_or(14.0, |l| l.font_size);
-    format!(
-        "fontFamily={};fontSize={};",
-        text::FONT_FAMILY,
-        number(f64::from(size))
-    )
+    format!("fontFamily={family};fontSize={};", number(size))
 }
 
-fn joined(lines: &[TextLine]) -> String {
+fn joined(lines: &[Text]) -> String {
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     texts.join("\n")
 }
@@ -331,7 +261,7 @@ mod tests {
     use super::*;
 
     fn drawio(text: &str) -> String {
-        write(&crate::model_of(text)).expect("the layout succeeds")
+        crate::export::drawio(&crate::model_of(text)).expect("the layout succeeds")
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! A writer never re-parses and never lays out: what it writes comes from the model's
 //! elements (as a tree, in source order), its connections (in source order) and, for JSON,
 //! everything else. Each output is byte-deterministic. [`drawio`] is the one that also lays
-//! the model out (with [`crate::layout`]), since draw.io wants positions.
+//! the model out, since draw.io wants positions: it writes the finished diagram
+//! ([`crate::diagram`]) that `archc render` draws.
 //!
 //! Shared conventions, so the four formats agree:
 //! - a node's text is the element's display label; a container (customer, solution,
@@ -17,7 +18,7 @@ mod drawio;
 mod json;
 mod mermaid;
 
-use crate::layout::LayoutError;
+use crate::diagram::{self, Direction, LayoutError, ThemeName, View};
 use crate::model::{Connection, Model, vocab};
 
 pub use json::VERSION as JSON_VERSION;
@@ -61,7 +62,13 @@ pub fn export(model: &Model, target: Target) -> String {
 /// Lays `model` out and writes it as a draw.io file; see the `drawio` module. Fails only
 /// when the layout stage does.
 pub fn drawio(model: &Model) -> Result<String, LayoutError> {
-    drawio::write(model)
+    // The proposed view, laid out downwards: the diagram `archc render` draws by default.
+    let options = diagram::Options {
+        view: View::Proposed,
+        theme: ThemeName::Light,
+        direction: Direction::Down,
+    };
+    diagram::draw(model, &options).map(|d| drawio::write(&d))
 }
 
 /// The text an edge carries in every format: the connection's own label, then the methods'

@@ -1,7 +1,5 @@
-//! MODEL/GEOMETRY → BYTES: the renderers. They read the model (and the layout), never the text.
+//! FINISHED DIAGRAM → BYTES: the picture writers. They read only a [`crate::diagram::Diagram`]:
+//! never the model, the view or the text measurement.
 
 pub mod png;
 pub mod svg;
-pub mod table;
-pub mod theme;
-pub mod view;

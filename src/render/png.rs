@@ -1,6 +1,6 @@
 //! SVG → PNG with resvg, drawing text with the embedded font only (no system fonts).
 //!
-//! The font database holds just the font the layout measured with (`layout::text`), and every
+//! The font database holds just the font the layout measured with ([`crate::diagram::FONT`]), and every
 //! generic family (`sans-serif`, `serif`, …) maps to it, so a PNG looks the same on every
 //! machine and its labels fit their boxes exactly as measured.
 
@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
-use crate::layout::text;
+use crate::diagram::{FONT, font_data};
 
 /// Refuse to allocate a picture larger than this many pixels (400 MB of RGBA).
 const MAX_PIXELS: f64 = 100_000_000.0;
@@ -22,7 +22,7 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         ));
     }
     let options = usvg::Options {
-        font_family: text::FONT_FAMILY.to_owned(),
+        font_family: FONT.family.to_owned(),
         fontdb: font_database(),
         ..usvg::Options::default()
     };
@@ -44,12 +44,12 @@ fn font_database() -> Arc<fontdb::Database> {
     DATABASE
         .get_or_init(|| {
             let mut db = fontdb::Database::new();
-            db.load_font_data(text::font_data().to_vec());
-            db.set_sans_serif_family(text::FONT_FAMILY);
-            db.set_serif_family(text::FONT_FAMILY);
-            db.set_monospace_family(text::FONT_FAMILY);
-            db.set_cursive_family(text::FONT_FAMILY);
-            db.set_fantasy_family(text::FONT_FAMILY);
+            db.load_font_data(font_data().to_vec());
+            db.set_sans_serif_family(FONT.family);
+            db.set_serif_family(FONT.family);
+            db.set_monospace_family(FONT.family);
+            db.set_cursive_family(FONT.family);
+            db.set_fantasy_family(FONT.family);
             Arc::new(db)
         })
         .clone()

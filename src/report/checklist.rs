@@ -12,10 +12,10 @@
 
 use crate::model::practice::{self, Attendance, Need, NfrAspect, Role, SummaryTiming};
 use crate::model::{ElementKind, Model, Record, RecordKind, Status as ConnectionStatus};
-use crate::render::table::record_text;
 use crate::report::Lines;
 use crate::report::document::{Inline, Text, and_list, count};
 use crate::source::Span;
+use crate::table::record_text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {

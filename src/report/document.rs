@@ -2,8 +2,8 @@
 //! checklist and diagrams. The builders fill it from the model; one writer per format
 //! (Markdown, HTML) prints it, so both formats say the same thing.
 
-use crate::render::table::Table;
 use crate::report::checklist::Check;
+use crate::table::Table;
 
 pub struct Document {
     /// The first heading.

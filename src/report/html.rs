@@ -3,10 +3,10 @@
 //! screen and prints on A4 or Letter: wide tables wrap inside the page, and each part of
 //! the deliverable starts a new page.
 
-use crate::render::table::html::{escape, escape_cell};
-use crate::render::table::{self};
 use crate::report::checklist::{Check, Status};
 use crate::report::document::{Block, Diagram, Document, Inline, Section};
+use crate::table::html::{escape, escape_cell};
+use crate::table::{self};
 
 const STYLE: &str = include_str!("report.css");
 

@@ -1,9 +1,9 @@
 //! The report as GitHub-flavoured Markdown.
 
-use crate::render::table::markdown::{code, escape_inline};
-use crate::render::table::{self};
 use crate::report::checklist::{Check, Status};
 use crate::report::document::{Block, Diagram, Document, Inline, Section};
+use crate::table::markdown::{code, escape_inline};
+use crate::table::{self};
 
 pub(super) fn render(document: &Document) -> String {
     let mut out = format!("# {}\n\n", escape_inline(&document.title));

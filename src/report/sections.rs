@@ -11,9 +11,9 @@ use crate::model::{
     AttrValue, Attributes, Connection, Direction, ElementId, ElementKind, Model, Record,
     RecordKind, Status,
 };
-use crate::render::table::{self, Table, TableKind};
 use crate::report::document::{Block, Diagram, Document, Inline, Section, Text, and_list, count};
 use crate::report::{Diagrams, Lines, checklist, labels};
+use crate::table::{self, Table, TableKind};
 
 /// Shown where the file has no value for a header line.
 const NOT_RECORDED: &str = "not recorded";

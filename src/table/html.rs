@@ -2,7 +2,7 @@
 //! every cell escaped, a newline in a cell shown as `<br>`. No styles: the page styles it.
 
 use crate::printable::{REPLACEMENT, is_unprintable};
-use crate::render::table::Table;
+use crate::table::Table;
 
 pub fn render(table: &Table) -> String {
     let mut out = String::from("<table class=\"archc-table\">\n<thead>\n<tr>");

@@ -1,7 +1,7 @@
 //! GitHub-flavoured Markdown tables, and the inline escaping the report shares.
 
 use crate::printable::{REPLACEMENT, is_unprintable, replace_unprintable};
-use crate::render::table::Table;
+use crate::table::Table;
 
 /// A GFM pipe table: header row, delimiter row, one line per row; cells escaped.
 pub fn render(table: &Table) -> String {

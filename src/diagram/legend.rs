@@ -13,10 +13,12 @@
 //! never run into each other in any browser.
 
 use crate::layout::text;
-use crate::layout::{Point, Rect};
+use crate::layout::{Anchor, Point, Rect};
 use crate::model::{ElementKind, Family, Method, Model, Status};
-use crate::render::theme::{self, EdgeStyle, Look, Theme};
-use crate::render::view::{self, Selection};
+use crate::theme::{self, EdgeStyle, Look, Theme};
+use crate::view::{self, Selection};
+
+use super::{Legend, LegendEntry, Line, Panel, Stroke, Text, gap_marker};
 
 pub(crate) const FONT_SIZE: f32 = 11.0;
 const TITLE_SIZE: f32 = 12.0;
@@ -84,7 +86,7 @@ impl Entry {
 
 /// The placed legend: its frame, its title's baseline and its entries.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Legend {
+pub(crate) struct Placed {
     pub frame: Rect,
     pub title: &'static str,
     pub title_size: f32,
@@ -100,7 +102,7 @@ pub(crate) fn place(
     theme: &Theme,
     origin: Point,
     diagram_width: f64,
-) -> Option<Legend> {
+) -> Option<Placed> {
     let items = items(used, theme);
     if items.is_empty() {
         return None;
@@ -142,7 +144,7 @@ pub(crate) fn place(
     let title_width = text_width("Legend", TITLE_SIZE);
     let width = widest.max(title_width) + 2.0 * PAD;
     let height = first_row - origin.y + rows as f64 * ROW_HEIGHT + PAD - 4.0;
-    Some(Legend {
+    Some(Placed {
         frame: Rect::new(origin.x, origin.y, width, height),
         title: "Legend",
         title_size: TITLE_SIZE,
@@ -253,12 +255,80 @@ fn text_width(text: &str, size: f32) -> f64 {
     text::box_width(f64::from(text::measure(text, size)))
 }
 
+/// The placed legend in final form: frame, title, and each entry's swatch and text with their
+/// colours.
+pub(super) fn draw(placed: Placed, theme: &Theme) -> Legend {
+    let frame = Panel {
+        rect: placed.frame,
+        radius: super::GROUP_RADIUS,
+        fill: theme.background.to_owned(),
+        stroke: theme.customer.group_stroke.to_owned(),
+        stroke_width: 1.0,
+    };
+    let title = Text {
+        text: placed.title.to_owned(),
+        x: placed.title_x,
+        y: placed.title_baseline,
+        font_size: f64::from(placed.title_size),
+        anchor: Anchor::Start,
+        fill: theme.text.to_owned(),
+    };
+    let entries = placed
+        .entries
+        .into_iter()
+        .map(|entry| LegendEntry {
+            swatch: swatch(&entry, theme),
+            text: Text {
+                text: entry.text,
+                x: entry.text_x,
+                y: entry.baseline,
+                font_size: f64::from(FONT_SIZE),
+                anchor: Anchor::Start,
+                fill: theme.text.to_owned(),
+            },
+            key: entry.key,
+        })
+        .collect();
+    Legend {
+        frame,
+        title,
+        entries,
+    }
+}
+
+/// An entry's mark, in its cell: a stretch of line, a small box, or a gap marker.
+fn swatch(entry: &Entry, theme: &Theme) -> super::Swatch {
+    let cell = entry.cell();
+    let mid = entry.cell_center();
+    match &entry.swatch {
+        Swatch::Line(style) => super::Swatch::Line(Line {
+            points: [
+                Point::new(cell.x, mid.y),
+                Point::new(cell.right() - 4.0, mid.y),
+            ],
+            stroke: Stroke::of(style),
+        }),
+        Swatch::Box { fill, stroke } => super::Swatch::Box(Panel {
+            rect: Rect::new(cell.x + 2.0, mid.y - 7.0, cell.width - 8.0, 14.0),
+            radius: 3.0,
+            fill: (*fill).to_owned(),
+            stroke: (*stroke).to_owned(),
+            stroke_width: 1.5,
+        }),
+        Swatch::Gap => super::Swatch::Gap(gap_marker(
+            Point::new(mid.x - 2.0, mid.y),
+            "Gap".to_owned(),
+            theme,
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Used, place};
     use crate::layout::Point;
     use crate::model::{Family, Method};
-    use crate::render::theme::{Look, Theme, ThemeName};
+    use crate::theme::{Look, Theme, ThemeName};
 
     #[test]
     fn only_what_is_used() {

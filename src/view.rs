@@ -2,7 +2,7 @@
 //!
 //! A [`View`] selects elements and connections; [`select`] turns the selection into the
 //! layout stage's index-based input and keeps the maps back to the model ([`Selection`]), so
-//! the SVG writer can name every box and route by its model ID.
+//! the finished diagram ([`crate::diagram`]) can name every box and route by its model ID.
 //!
 //! ## Choices made here
 //!

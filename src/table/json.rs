@@ -5,7 +5,7 @@
 //! of the contract.
 
 use crate::printable::escape_unprintable_in_json;
-use crate::render::table::Table;
+use crate::table::Table;
 
 pub fn render(table: &Table) -> String {
     if table.rows.is_empty() {

@@ -17,7 +17,7 @@
 //!   ([`crate::printable`]), so that `cat` on the file cannot drive the terminal.
 
 use crate::printable::replace_unprintable;
-use crate::render::table::Table;
+use crate::table::Table;
 
 /// The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];

@@ -24,7 +24,7 @@ impl ThemeName {
     }
 }
 
-/// Every colour and stroke the SVG writer uses. Colours are `#rrggbb`.
+/// Every colour and stroke a diagram uses ([`crate::diagram`] resolves them). Colours are `#rrggbb`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Theme {
     pub name: ThemeName,

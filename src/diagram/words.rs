@@ -1,8 +1,8 @@
 //! The words of the diagram: its title and description, and the tooltips (`<title>`) of
-//! elements, connections and gap markers. Plain text; the SVG writer escapes it.
+//! elements, connections and gap markers. Plain text; each writer escapes it for its format.
 
 use crate::model::{ConnectionId, ElementId, ElementKind, Model, Status, vocab};
-use crate::render::view::{Selection, View};
+use crate::view::{Selection, View};
 
 /// The diagram's `<title>`: the review's title, else the first customer's.
 pub(super) fn diagram_title(model: &Model) -> String {
