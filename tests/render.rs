@@ -493,3 +493,41 @@ fn empty_and_fragment_files_still_draw() {
     assert_eq!(only_solution.code, 0, "{}", only_solution.stderr);
     assert!(!only_solution.stdout.contains("class=\"node\""));
 }
+
+// ---------------------------------------------------------------------- bounds
+
+fn render_stdin(text: &str) -> String {
+    let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+/// ELK counts paths through a group in Java `int`s, which wrap; the port added them with `+`,
+/// which panics on overflow in builds with overflow checks (this one), so a group holding a
+/// lattice of 2^34 paths could not be drawn.
+#[test]
+fn a_group_with_billions_of_paths_through_it_lays_out() {
+    let (layers, width) = (34, 2);
+    let mut text = String::from("customer c {\n  system src\n  system dst\n  group g {\n");
+    for l in 0..layers {
+        for w in 0..width {
+            text.push_str(&format!("    system n{l}_{w}\n"));
+        }
+    }
+    text.push_str("  }\n}\n");
+    for w in 0..width {
+        text.push_str(&format!(
+            "src -> n0_{w} : rest\nn{}_{w} -> dst : rest\n",
+            layers - 1
+        ));
+    }
+    for l in 1..layers {
+        for a in 0..width {
+            for b in 0..width {
+                text.push_str(&format!("n{}_{a} -> n{l}_{b} : rest\n", l - 1));
+            }
+        }
+    }
+    let svg = render_stdin(&text);
+    assert_eq!(svg.matches("class=\"node\"").count(), 2 + layers * width);
+}
