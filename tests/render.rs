@@ -502,6 +502,36 @@ fn render_stdin(text: &str) -> String {
     run.stdout
 }
 
+/// A diagram whose layout needs more than the engine's budget of elements is refused with
+/// what to do instead. The budget counts elements, not seconds, so the file fails the same way
+/// on every machine, and before its memory runs away: 400 systems in a chain (401 boxes with
+/// the customer) and 400
+/// connections from its first to its last, each crossing every layer (a node, two ports and
+/// an edge per layer), would need about 500,000 elements more than the budget.
+#[test]
+fn oversized_diagrams_are_refused_with_advice() {
+    let n = 400;
+    let mut text = String::from("customer c {\n");
+    for i in 0..n {
+        text.push_str(&format!("  system s{i}\n"));
+    }
+    text.push_str("}\n");
+    for i in 1..n {
+        text.push_str(&format!("s{} -> s{i} : rest\n", i - 1));
+    }
+    for _ in 0..n {
+        text.push_str(&format!("s0 -> s{} : rest\n", n - 1));
+    }
+    let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    let expect = "error: cannot draw `-`: layout failed: the diagram is too large to lay out: \
+                  401 boxes and 799 connections need more than 500000 layout elements";
+    assert!(run.stderr.starts_with(expect), "{}", run.stderr);
+    assert!(run.stderr.contains("`--view current`"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
 /// ELK counts paths through a group in Java `int`s, which wrap; the port added them with `+`,
 /// which panics on overflow in builds with overflow checks (this one), so a group holding a
 /// lattice of 2^34 paths could not be drawn.

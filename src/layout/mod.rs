@@ -19,8 +19,8 @@
 //!   replicates Java's seeded `Random`, uses insertion-ordered maps, and we fix the seed), and
 //!   every coordinate is rounded to 0.01 once, in [`geometry`].
 //! - **Never panics, never prints.** Bad references (an edge to node 7 of 3, a group nested in
-//!   itself) are a [`LayoutError`]; the engine runs under `catch_unwind` on its own thread with a
-//!   time limit, its panic messages silenced; its output is then checked ([`validate`]): every
+//!   itself) are a [`LayoutError`]; the engine runs under `catch_unwind` on its own thread within
+//!   a budget of work ([`ELEMENT_BUDGET`], counted, not timed); its output is then checked ([`validate`]): every
 //!   coordinate finite, every box inside its group, siblings apart, content below group titles,
 //!   routes orthogonal from border to border, edge labels clear of nodes and of each other, and
 //!   every line of text inside its box. An input with no nodes and no groups gives a small empty
@@ -61,7 +61,15 @@ mod validate;
 
 use std::fmt;
 
+pub use engine::ELEMENT_BUDGET;
 pub use geometry::{Point, Rect, Size};
+
+/// Whether a panic on this thread is one the layout engine's guard catches and reports as a
+/// [`LayoutError`]. For a panic hook: the library installs none (a hook is process-wide), so
+/// the binary's hook (`main.rs`) asks this to keep the caught panic's message off stderr.
+pub fn panic_is_caught_here() -> bool {
+    engine::panic_is_caught_here()
+}
 
 /// The main direction of edges: the layers of the layered algorithm run this way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
