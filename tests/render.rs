@@ -496,6 +496,74 @@ fn empty_and_fragment_files_still_draw() {
 
 // ---------------------------------------------------------------------- bounds
 
+/// The `<text>` lines and the `<title>` of the node with `data-id` `id`.
+fn node_text(svg: &str, id: &str) -> (Vec<String>, String) {
+    let doc = Document::parse(svg).expect("the SVG is well-formed");
+    let node = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("node") && n.attribute("data-id") == Some(id))
+        .expect("the node is drawn");
+    let lines = node
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect();
+    let title = node
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text())
+        .unwrap_or_default()
+        .to_owned();
+    (lines, title)
+}
+
+/// A 300 KB label, of words or one word, is cut to a few lines ending in an ellipsis, so the
+/// SVG and the PNG stay small and quick (the one-word label took minutes as PNG); the node's
+/// tooltip keeps the whole label.
+#[test]
+fn very_long_labels_are_cut_in_the_picture_and_kept_in_the_tooltip() {
+    let words = "order stock sync ".repeat(18_000);
+    let word = "x".repeat(300_000);
+    let dir = scratch("long-labels");
+    for label in [words.trim_end(), word.as_str()] {
+        let text = format!("customer c {{\n  system s \"{label}\"\n}}\n");
+        let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let (lines, title) = node_text(&run.stdout, "s");
+        assert!(
+            title.starts_with(label),
+            "the tooltip holds the whole label"
+        );
+        assert!((1..=4).contains(&lines.len()), "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() < 60), "{lines:?}");
+        assert!(lines.last().is_some_and(|l| l.ends_with('…')), "{lines:?}");
+        assert!(
+            run.stdout.len() < 2 * label.len(),
+            "the label is not drawn whole"
+        );
+
+        let png = dir.join("long.png");
+        let png = png.to_string_lossy();
+        let run = archc_with_stdin(&["render", "-", "-o", &png], text.as_bytes());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+}
+
+/// A label a little too long loses only its end: the first lines are the wrapped words, the
+/// last ends in an ellipsis, and a short label is drawn whole.
+#[test]
+fn labels_past_four_lines_end_in_an_ellipsis() {
+    let text = "customer c {\n  system s \"one two three four five six seven eight nine ten \
+                eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen\"\n  \
+                system t \"Okta\"\n}\n";
+    let svg = render_stdin(text);
+    let (lines, _) = node_text(&svg, "s");
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[0].starts_with("one two"), "{lines:?}");
+    assert!(lines[3].ends_with('…'), "{lines:?}");
+    assert_eq!(node_text(&svg, "t").0, ["Okta"]);
+}
+
 fn render_stdin(text: &str) -> String {
     let run = archc_with_stdin(&["render", "-"], text.as_bytes());
     assert_eq!(run.code, 0, "{}", run.stderr);
