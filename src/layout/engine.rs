@@ -123,38 +123,40 @@ enum Stop {
     Failed(String),
 }
 
-/// Runs elkrs on `graph`, guarded against panics, stack overflow of the caller and work
-/// beyond [`ELEMENT_BUDGET`].
-pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
-    if least_elements(graph) > ELEMENT_BUDGET {
-        // Refused before the JSON and the engine's graph take memory of their own.
-        return Err(too_large(graph));
+/// Refuses a diagram of `boxes` and `connections` that is over [`ELEMENT_BUDGET`] before any
+/// dummy: the engine's graph holds a node for each box and an edge and its two ports for each
+/// connection, so this never refuses what the engine could lay out. Called before the text is
+/// measured and the engine's graph is built, which take time and memory of their own.
+pub(super) fn check_size(boxes: usize, connections: usize) -> Result<(), String> {
+    let least = (boxes as u64).saturating_add((connections as u64).saturating_mul(3));
+    if least > ELEMENT_BUDGET {
+        Err(too_large(boxes, connections))
+    } else {
+        Ok(())
     }
-    let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
-    let json = to_elk_json(graph);
-    guarded(move || lay_out_json(json, counts)).map_err(|stop| match stop {
-        Stop::OverBudget => too_large(graph),
-        Stop::Failed(message) => message,
-    })
-}
-
-/// The fewest elements the engine's graph will hold: a node for each box, and an edge and its
-/// two ports for each connection. Dummies come on top, so this never overestimates.
-fn least_elements(graph: &EngineGraph) -> u64 {
-    let boxes = graph.groups.len() + graph.nodes.len();
-    (boxes as u64).saturating_add((graph.edges.len() as u64).saturating_mul(3))
 }
 
 /// The error for a diagram past the budget: what it holds and how to draw less at once.
-fn too_large(graph: &EngineGraph) -> String {
+fn too_large(boxes: usize, connections: usize) -> String {
     format!(
-        "the diagram is too large to lay out: {} boxes and {} connections need more than \
-         {ELEMENT_BUDGET} layout elements (boxes, connections, and a bend for every layer a \
-         connection crosses); draw less at once: `--view current` shows the customer's side \
-         alone, or split the review into several files with fewer connections each",
-        graph.groups.len() + graph.nodes.len(),
-        graph.edges.len()
+        "the diagram is too large to lay out: {boxes} boxes and {connections} connections need \
+         more than {ELEMENT_BUDGET} layout elements (boxes, connections, and a bend for every \
+         layer a connection crosses); draw less at once: `--view current` shows the customer's \
+         side alone, or split the review into several files with fewer connections each"
     )
+}
+
+/// Runs elkrs on `graph`, guarded against panics, stack overflow of the caller and work
+/// beyond [`ELEMENT_BUDGET`].
+pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
+    let boxes = graph.groups.len() + graph.nodes.len();
+    check_size(boxes, graph.edges.len())?;
+    let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
+    let json = to_elk_json(graph);
+    guarded(move || lay_out_json(json, counts)).map_err(|stop| match stop {
+        Stop::OverBudget => too_large(boxes, graph.edges.len()),
+        Stop::Failed(message) => message,
+    })
 }
 
 /// Runs `job` on a thread of its own with a large stack, turning a panic into an error.
@@ -613,30 +615,14 @@ mod tests {
     }
 
     /// A diagram that is over budget before any dummy is refused without building the engine's
-    /// graph, with the counts and what to do.
+    /// graph, with the counts and what to do; one just within is let through.
     #[test]
     fn oversized_diagrams_are_refused_before_the_engine_runs() {
-        let mut graph = empty();
-        graph.nodes = vec![
-            super::EngineNode {
-                parent: None,
-                size: super::Size::new(120.0, 48.0),
-            };
-            2
-        ];
-        let edge = super::EngineEdge {
-            from: 0,
-            to: 1,
-            label: None,
-        };
-        graph.edges = vec![edge; (super::ELEMENT_BUDGET / 3 + 1) as usize];
-        assert!(super::least_elements(&graph) > super::ELEMENT_BUDGET);
-        let message = super::run(&graph).err().unwrap_or_default();
-        assert!(
-            message
-                .starts_with("the diagram is too large to lay out: 2 boxes and 166667 connections"),
-            "{message}"
-        );
+        let most = (super::ELEMENT_BUDGET / 3) as usize;
+        assert_eq!(super::check_size(2, most - 1), Ok(()));
+        let message = super::check_size(2, most + 1).err().unwrap_or_default();
+        let expect = "the diagram is too large to lay out: 2 boxes and 166667 connections";
+        assert!(message.starts_with(expect), "{message}");
         assert!(message.contains("--view current"), "{message}");
     }
 

@@ -210,6 +210,8 @@ impl std::error::Error for LayoutError {}
 
 /// Lays out `input`; see the module doc for what is guaranteed of the result.
 pub fn layout(input: &LayoutInput) -> Result<Layout, LayoutError> {
+    let boxes = input.groups.len() + input.nodes.len();
+    engine::check_size(boxes, input.edges.len()).map_err(LayoutError::new)?;
     let prepared = build::prepare(input)?;
     if input.nodes.is_empty() && input.groups.is_empty() {
         return Ok(empty_layout());
