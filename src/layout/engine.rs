@@ -105,9 +105,9 @@ pub(super) const MARGIN: f64 = 20.0;
 /// The engine counts what it creates (`vendor/elkrs/src/core/budget.rs`), so the guard is a
 /// budget of work, not of time: a file lays out or is refused the same way on every machine.
 /// Measured with the debug build (memory is alike in release): a generated 500-box review
-/// creates 28,000 elements (38 MB peak), 1,000 boxes 148,000 (94 MB), 2,000 boxes 470,000
-/// (269 MB); 2,500 connections among 100 systems create 449,000 (241 MB), so a peak of about
-/// 300 MB at the budget. Rendering stays linear in the budget, not in the input.
+/// creates 48,000 elements (38 MB peak), 1,000 boxes 148,000 (94 MB), 2,000 boxes 470,000
+/// (269 MB); 2,500 connections among 100 systems create 449,000 (241 MB). Peak memory grows
+/// with the elements, so a diagram at the budget should peak near 300 MB.
 pub const ELEMENT_BUDGET: u64 = 500_000;
 
 /// Stack for the engine thread. ELK recurses over the group tree and some phases recurse over
