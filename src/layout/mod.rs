@@ -49,6 +49,10 @@
 //!   diagrams grow past 71 boxes (`engine::thoroughness`). `benches/layout.rs` measures.
 //! - Its property maps were string-keyed hash maps, a third of its time and much of its memory:
 //!   we build a patched copy (`vendor/elkrs/PATCHES.md`).
+//! - It adds some Java `int` counts with `+`, which panicked on overflow in builds with overflow
+//!   checks (a 1000-box review in `cargo test`); the patched copy wraps as Java does.
+//! - It has no limit of its own: the patched copy counts the elements it creates against
+//!   [`ELEMENT_BUDGET`], which replaced a wall-clock limit.
 //! - Thousands of random graphs of every shape laid out without a panic, hang or failed check.
 
 mod build;
