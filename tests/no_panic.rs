@@ -4,14 +4,19 @@
 //! cases on every run) mutates every `.arch` file under `examples/` and `tests/`, truncates
 //! them, and makes random byte strings and token soups. Every case goes through
 //! `archc::compile` in-process (with `catch_unwind`) and through the diagnostic printers;
-//! a sample also goes through the `archc` binary, which must exit 0 or 1 and never panic.
+//! a sample also goes through the `archc` binary, which must exit 0 or 1 and never panic, and
+//! another is laid out and drawn as SVG and draw.io, which must be well-formed XML. Very
+//! long lines (labels, identifiers and lists of 100-300 KB) are among the extremes.
 //! The test is bounded by case count, not time. `fuzz/` holds the coverage-guided fuzzer
 //! for longer runs.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use archc::diagnostic::{self, FileReport, RuleId, human};
+use archc::diagram::{self, Direction, Options, ThemeName, View};
+use archc::render::svg;
 use archc::source::Source;
+use resvg::usvg::roxmltree::Document;
 
 use crate::support::{archc_with_stdin, files_with_ext, relative};
 
@@ -25,6 +30,8 @@ const RANDOM_CASES: usize = 400;
 const BINARY_EVERY: usize = 150;
 /// Every this many cases is also rendered in the human format (miette is the slow part).
 const HUMAN_EVERY: usize = 8;
+/// Every this many cases is also laid out and drawn (SVG and draw.io), as are the extremes.
+const RENDER_EVERY: usize = 40;
 
 /// xorshift64*: small, fast and deterministic; quality is ample for picking mutations.
 struct Rng(u64);
@@ -186,8 +193,28 @@ fn extremes() -> Vec<Vec<u8>> {
         "x: 1\n".repeat(5_000),
         "\n".repeat(20_000),
     ];
+    cases.extend(long_lines());
     cases.push(String::new());
     cases.into_iter().map(String::into_bytes).collect()
+}
+
+/// Very long lines: labels, identifiers, comments and lists of 100-300 KB on one line.
+fn long_lines() -> Vec<String> {
+    let words = "order stock sync ".repeat(12_000);
+    let word = "x".repeat(200_000);
+    vec![
+        format!("customer c {{ system s \"{words}\" }}\n"),
+        format!("customer c {{ system s \"{word}\" {{ tech: \"{word}\" }} }}\n"),
+        format!("customer c \"{words}\" {{ group g \"{word}\" {{ system s }} }}\n"),
+        format!("customer c {{ system a\n system b }}\na -> b : rest \"{words}\"\n"),
+        format!("customer c {{ system {word} }}\n{word} -> {word} : rest\n"),
+        format!("# {words}\ncustomer c {{ system s }} # {word}\n"),
+        format!("customer c {{ data: [{}] }}\n", "pii, ".repeat(40_000)),
+        format!(
+            "customer c {{ system s }}\n{}",
+            "s -> s : rest ".repeat(20_000)
+        ),
+    ]
 }
 
 /// The inputs: every `.arch` file in the repository's examples and tests.
@@ -302,6 +329,60 @@ fn the_library_never_panics_on_mutated_truncated_or_random_input() {
             .collect::<Vec<_>>()
             .join("\n\n")
     );
+}
+
+/// Lays out and draws one input the way `archc render` and `archc export --to drawio` do,
+/// checking that both documents are well-formed XML. A layout refused with an error is fine;
+/// a panic, caught in the engine or not, is not.
+fn check_render(bytes: &[u8], variant: usize) -> Result<(), String> {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        let source = Source::new("case.arch", text.as_str());
+        let model = archc::compile(&source, &archc::lint::LintConfig::default()).model;
+        let options = Options {
+            view: [View::Proposed, View::Current][variant % 2],
+            direction: [Direction::Down, Direction::Right][variant / 2 % 2],
+            theme: ThemeName::Light,
+        };
+        let drawn = [
+            (
+                "SVG",
+                diagram::draw(&model, &options).map(|d| svg::write(&d)),
+            ),
+            ("draw.io", archc::export::drawio(&model)),
+        ];
+        for (what, result) in drawn {
+            match result {
+                Ok(xml) => {
+                    Document::parse(&xml).map_err(|e| format!("{what} is not XML: {e}"))?;
+                }
+                Err(e) if e.message.contains("panicked") => return Err(format!("{what}: {e}")),
+                Err(_) => {}
+            }
+        }
+        Ok(())
+    }));
+    outcome.unwrap_or_else(|_| Err("panicked".to_owned()))
+}
+
+/// A bounded sample of the cases, and every extreme, goes all the way to the picture.
+#[test]
+fn a_sample_lays_out_and_draws_without_panic() {
+    let mut failures = Vec::new();
+    let mut drawn = 0;
+    let cases = cases();
+    let sample = cases
+        .iter()
+        .enumerate()
+        .filter(|(i, (name, _))| i % RENDER_EVERY == 0 || name.starts_with("extreme"));
+    for (i, (name, bytes)) in sample {
+        if let Err(why) = check_render(bytes, i / RENDER_EVERY) {
+            failures.push(format!("{name}: {why}"));
+        }
+        drawn += 1;
+    }
+    assert!(drawn >= 100, "only {drawn} cases drawn");
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]

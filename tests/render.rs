@@ -503,3 +503,139 @@ fn connections_written_the_same_way_get_distinct_data_ids() {
         .collect();
     assert_eq!(ids, ["a->b", "a->b#2", "a->b#3", "b<-a"]);
 }
+
+// ---------------------------------------------------------------------- bounds
+
+/// The `<text>` lines and the `<title>` of the node with `data-id` `id`.
+fn node_text(svg: &str, id: &str) -> (Vec<String>, String) {
+    let doc = Document::parse(svg).expect("the SVG is well-formed");
+    let node = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("node") && n.attribute("data-id") == Some(id))
+        .expect("the node is drawn");
+    let lines = node
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect();
+    let title = node
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text())
+        .unwrap_or_default()
+        .to_owned();
+    (lines, title)
+}
+
+/// A 300 KB label, of words or one word, is cut to a few lines ending in an ellipsis, so the
+/// SVG and the PNG stay small and quick (the one-word label took minutes as PNG); the node's
+/// tooltip keeps the whole label.
+#[test]
+fn very_long_labels_are_cut_in_the_picture_and_kept_in_the_tooltip() {
+    let words = "order stock sync ".repeat(18_000);
+    let word = "x".repeat(300_000);
+    let dir = scratch("render", "long-labels");
+    for label in [words.trim_end(), word.as_str()] {
+        let text = format!("customer c {{\n  system s \"{label}\"\n}}\n");
+        let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let (lines, title) = node_text(&run.stdout, "s");
+        assert!(
+            title.starts_with(label),
+            "the tooltip holds the whole label"
+        );
+        assert!((1..=4).contains(&lines.len()), "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() < 60), "{lines:?}");
+        assert!(lines.last().is_some_and(|l| l.ends_with('…')), "{lines:?}");
+        assert!(
+            run.stdout.len() < 2 * label.len(),
+            "the label is not drawn whole"
+        );
+
+        let png = dir.join("long.png");
+        let png = png.to_string_lossy();
+        let run = archc_with_stdin(&["render", "-", "-o", &png], text.as_bytes());
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+}
+
+/// A label a little too long loses only its end: the first lines are the wrapped words, the
+/// last ends in an ellipsis, and a short label is drawn whole.
+#[test]
+fn labels_past_four_lines_end_in_an_ellipsis() {
+    let text = "customer c {\n  system s \"one two three four five six seven eight nine ten \
+                eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen\"\n  \
+                system t \"Okta\"\n}\n";
+    let svg = render_stdin(text);
+    let (lines, _) = node_text(&svg, "s");
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert!(lines[0].starts_with("one two"), "{lines:?}");
+    assert!(lines[3].ends_with('…'), "{lines:?}");
+    assert_eq!(node_text(&svg, "t").0, ["Okta"]);
+}
+
+fn render_stdin(text: &str) -> String {
+    let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout
+}
+
+/// A diagram whose layout needs more than the engine's budget of elements is refused with
+/// what to do instead. The budget counts elements, not seconds, so the file fails the same way
+/// on every machine, and before its memory runs away: 400 systems in a chain (401 boxes with
+/// the customer) and 400
+/// connections from its first to its last, each crossing every layer (a node, two ports and
+/// an edge per layer), would need about 500,000 elements more than the budget.
+#[test]
+fn oversized_diagrams_are_refused_with_advice() {
+    let n = 400;
+    let mut text = String::from("customer c {\n");
+    for i in 0..n {
+        text.push_str(&format!("  system s{i}\n"));
+    }
+    text.push_str("}\n");
+    for i in 1..n {
+        text.push_str(&format!("s{} -> s{i} : rest\n", i - 1));
+    }
+    for _ in 0..n {
+        text.push_str(&format!("s0 -> s{} : rest\n", n - 1));
+    }
+    let run = archc_with_stdin(&["render", "-"], text.as_bytes());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    let expect = "error: cannot draw `-`: layout failed: the diagram is too large to lay out: \
+                  401 boxes and 799 connections need more than 500000 layout elements";
+    assert!(run.stderr.starts_with(expect), "{}", run.stderr);
+    assert!(run.stderr.contains("`--view current`"), "{}", run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+/// ELK counts paths through a group in Java `int`s, which wrap; the port added them with `+`,
+/// which panics on overflow in builds with overflow checks (this one), so a group holding a
+/// lattice of 2^34 paths could not be drawn.
+#[test]
+fn a_group_with_billions_of_paths_through_it_lays_out() {
+    let (layers, width) = (34, 2);
+    let mut text = String::from("customer c {\n  system src\n  system dst\n  group g {\n");
+    for l in 0..layers {
+        for w in 0..width {
+            text.push_str(&format!("    system n{l}_{w}\n"));
+        }
+    }
+    text.push_str("  }\n}\n");
+    for w in 0..width {
+        text.push_str(&format!(
+            "src -> n0_{w} : rest\nn{}_{w} -> dst : rest\n",
+            layers - 1
+        ));
+    }
+    for l in 1..layers {
+        for a in 0..width {
+            for b in 0..width {
+                text.push_str(&format!("n{}_{a} -> n{l}_{b} : rest\n", l - 1));
+            }
+        }
+    }
+    let svg = render_stdin(&text);
+    assert_eq!(svg.matches("class=\"node\"").count(), 2 + layers * width);
+}

@@ -93,7 +93,7 @@ pub(crate) fn trim_end(points: &[Point], length: f64) -> Vec<Point> {
     while out.len() >= 2 && left > 0.0 {
         let n = out.len();
         let (a, b) = (out[n - 2], out[n - 1]);
-        let seg = distance(a, b);
+        let seg = a.distance(b);
         if seg > left {
             let t = (seg - left) / seg;
             out[n - 1] = lerp(a, b, t);
@@ -125,9 +125,9 @@ pub(crate) fn arrowhead(points: &[Point], length: f64, half_width: f64) -> Optio
     let from = points
         .iter()
         .rev()
-        .find(|p| distance(**p, tip) > 1e-9)
+        .find(|p| p.distance(tip) > 1e-9)
         .copied()?;
-    let d = distance(from, tip);
+    let d = from.distance(tip);
     let (ux, uy) = ((tip.x - from.x) / d, (tip.y - from.y) / d);
     let base = Point::new(tip.x - ux * length, tip.y - uy * length);
     let (nx, ny) = (-uy * half_width, ux * half_width);
@@ -241,12 +241,12 @@ fn along_nearest(route: &[Point], p: Point) -> f64 {
     let mut best = (f64::INFINITY, 0.0);
     let mut walked = 0.0;
     for w in route.windows(2) {
-        let seg = distance(w[0], w[1]);
+        let seg = w[0].distance(w[1]);
         if seg > 0.0 {
             let t = (((p.x - w[0].x) * (w[1].x - w[0].x) + (p.y - w[0].y) * (w[1].y - w[0].y))
                 / (seg * seg))
                 .clamp(0.0, 1.0);
-            let d = distance(lerp(w[0], w[1], t), p);
+            let d = lerp(w[0], w[1], t).distance(p);
             if d < best.0 {
                 best = (d, walked + t * seg);
             }
@@ -322,27 +322,20 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
 }
 
 fn length(route: &[Point]) -> f64 {
-    route.windows(2).map(|w| distance(w[0], w[1])).sum()
+    route.windows(2).map(|w| w[0].distance(w[1])).sum()
 }
 
 /// The point `along` units from the route's start.
 fn point_at(route: &[Point], along: f64) -> Point {
     let mut left = along;
     for w in route.windows(2) {
-        let seg = distance(w[0], w[1]);
+        let seg = w[0].distance(w[1]);
         if seg > 0.0 && left <= seg {
             return lerp(w[0], w[1], left / seg);
         }
         left -= seg;
     }
     route.last().copied().unwrap_or(Point::new(0.0, 0.0))
-}
-
-fn distance(a: Point, b: Point) -> f64 {
-    // `sqrt` is correctly rounded on every platform; `hypot` comes from the platform's libm and
-    // may differ in the last bit, which byte-identical output cannot afford.
-    let (dx, dy) = (b.x - a.x, b.y - a.y);
-    (dx * dx + dy * dy).sqrt()
 }
 
 fn lerp(a: Point, b: Point, t: f64) -> Point {

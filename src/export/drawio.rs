@@ -191,7 +191,7 @@ impl Writer<'_> {
 
 /// Halfway along the route by length: where draw.io anchors an edge label before its offset.
 fn midpoint(points: &[Point]) -> Point {
-    let segment = |(a, b): (&Point, &Point)| (b.x - a.x).hypot(b.y - a.y);
+    let segment = |(a, b): (&Point, &Point)| a.distance(*b);
     let total: f64 = points.iter().zip(points.iter().skip(1)).map(segment).sum();
     let mut left = total / 2.0;
     for (a, b) in points.iter().zip(points.iter().skip(1)) {

@@ -28,6 +28,15 @@ const TITLE_WRAP: f32 = 320.0;
 const LABEL_WRAP: f32 = 170.0;
 const EDGE_LABEL_WRAP: f32 = 130.0;
 
+/// Most lines a text gets in the picture; the rest is cut with an ellipsis (`text::wrap_bounded`,
+/// which also cuts a single word at twice the wrap width). The full text stays in the SVG
+/// tooltip (`<title>`) and in the tables, and boxes of any text stay small enough to render
+/// quickly as PNG.
+const TITLE_LINES: usize = 3;
+const LABEL_LINES: usize = 4;
+const SUBLABEL_LINES: usize = 2;
+const EDGE_LABEL_LINES: usize = 4;
+
 const NODE_PAD_X: f64 = 14.0;
 const NODE_PAD_Y: f64 = 10.0;
 const NODE_MIN_WIDTH: f64 = 120.0;
@@ -215,20 +224,32 @@ fn node_size(block: &Block) -> Size {
 }
 
 fn title_block(title: &str) -> Block {
-    block(lines(title, TextRole::Title, TITLE_SIZE, TITLE_WRAP))
+    block(lines(
+        title,
+        TextRole::Title,
+        TITLE_SIZE,
+        (TITLE_WRAP, TITLE_LINES),
+    ))
 }
 
 fn node_block(label: &str, sublabel: Option<&str>) -> Block {
-    let mut all = lines(label, TextRole::Label, LABEL_SIZE, LABEL_WRAP);
+    let mut all = lines(
+        label,
+        TextRole::Label,
+        LABEL_SIZE,
+        (LABEL_WRAP, LABEL_LINES),
+    );
     if let Some(sub) = sublabel {
         // The sublabel's font is smaller, so it may run as wide as the label's wrap width.
-        all.extend(lines(sub, TextRole::Sublabel, SUBLABEL_SIZE, LABEL_WRAP));
+        let bounds = (LABEL_WRAP, SUBLABEL_LINES);
+        all.extend(lines(sub, TextRole::Sublabel, SUBLABEL_SIZE, bounds));
     }
     block(all)
 }
 
 fn edge_label_block(label: &str) -> Option<Block> {
-    let all = lines(label, TextRole::EdgeLabel, EDGE_LABEL_SIZE, EDGE_LABEL_WRAP);
+    let bounds = (EDGE_LABEL_WRAP, EDGE_LABEL_LINES);
+    let all = lines(label, TextRole::EdgeLabel, EDGE_LABEL_SIZE, bounds);
     if all.is_empty() {
         None
     } else {
@@ -236,8 +257,10 @@ fn edge_label_block(label: &str) -> Option<Block> {
     }
 }
 
-fn lines(text: &str, role: TextRole, font_size: f32, max_width: f32) -> Vec<Line> {
-    text::wrap(text, font_size, max_width)
+/// `text` wrapped at `bounds.0` px and cut after `bounds.1` lines.
+fn lines(text: &str, role: TextRole, font_size: f32, bounds: (f32, usize)) -> Vec<Line> {
+    let (max_width, max_lines) = bounds;
+    text::wrap_bounded(text, font_size, max_width, max_lines)
         .into_iter()
         .map(|text| Line {
             text,

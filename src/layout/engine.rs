@@ -6,9 +6,11 @@
 //! The engine runs guarded:
 //! - on a thread of its own with a large stack, so deep recursion in the engine cannot overflow
 //!   the caller's stack (a stack overflow aborts the process and cannot be caught);
-//! - inside `catch_unwind`, with the panic message silenced (see [`silence_engine_panics`]),
-//!   so an engine bug becomes an `Err`, never a crash or a stray line on stderr;
-//! - with a time limit, so an engine that loops forever gives an error instead of a hang.
+//! - inside `catch_unwind`, so an engine bug becomes an `Err`, never a crash; the binary's panic
+//!   hook keeps the caught panic's message off stderr ([`panic_is_caught_here`]);
+//! - within a budget of work ([`ELEMENT_BUDGET`]): the engine counts the elements of its
+//!   graph as it creates them, so an oversized diagram is refused the same way on every
+//!   machine, before memory runs out, instead of racing a clock.
 //!
 //! ## How elkrs is driven
 //!
@@ -21,9 +23,9 @@
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, Mutex, Once, mpsc};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
 
+use elkrs::core::budget::{BudgetExceeded, with_element_budget};
 use elkrs::graph::graph::{ElkGraph, NodeId};
 use serde_json::{Map, Value, json};
 
@@ -97,57 +99,89 @@ pub(super) struct EngineEdgeOut {
 /// Margin around the whole diagram.
 pub(super) const MARGIN: f64 = 20.0;
 
-/// How long the engine may run before we give up on it. Generous: a 1000-node review takes
-/// well under a second; this only turns an engine hang into an error.
-const TIME_LIMIT: Duration = Duration::from_secs(60);
+/// Most nodes, ports and edges the engine's layered graph may hold, dummies included (each
+/// layer a long connection crosses adds a node, two ports and an edge; so does a label).
+///
+/// The engine counts what it creates (`vendor/elkrs/src/core/budget.rs`), so the guard is a
+/// budget of work, not of time: a file lays out or is refused the same way on every machine.
+/// Measured with the debug build (memory is alike in release): a generated 500-box review
+/// creates 48,000 elements (38 MB peak), 1,000 boxes 148,000 (94 MB), 2,000 boxes 470,000
+/// (269 MB); 2,500 connections among 100 systems create 449,000 (241 MB). Peak memory grows
+/// with the elements, so a diagram at the budget should peak near 300 MB.
+pub const ELEMENT_BUDGET: u64 = 500_000;
 
 /// Stack for the engine thread. ELK recurses over the group tree and some phases recurse over
 /// the graph; 256 MiB of address space costs nothing until it is touched.
 const STACK_SIZE: usize = 256 * 1024 * 1024;
 
-/// Runs elkrs on `graph`, guarded against panics, stack overflow of the caller and hangs.
-pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
-    let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
-    let json = to_elk_json(graph);
-    guarded(move || lay_out_json(json, counts), TIME_LIMIT)
+/// Why the guarded engine gave no layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Stop {
+    /// The layered graph grew past [`ELEMENT_BUDGET`].
+    OverBudget,
+    /// A panic, an error from the engine or an output we could not read.
+    Failed(String),
 }
 
-/// Runs `job` on a thread of its own with a large stack, turning a panic into an error (with
-/// the panic message silenced) and a job that runs past `limit` into an error.
-fn guarded<T, F>(job: F, limit: Duration) -> Result<T, String>
+/// Refuses a diagram of `boxes` and `connections` that is over [`ELEMENT_BUDGET`] before any
+/// dummy: the engine's graph holds a node for each box and an edge and its two ports for each
+/// connection, so this never refuses what the engine could lay out. Called before the text is
+/// measured and the engine's graph is built, which take time and memory of their own.
+pub(super) fn check_size(boxes: usize, connections: usize) -> Result<(), String> {
+    let least = (boxes as u64).saturating_add((connections as u64).saturating_mul(3));
+    if least > ELEMENT_BUDGET {
+        Err(too_large(boxes, connections))
+    } else {
+        Ok(())
+    }
+}
+
+/// The error for a diagram past the budget: what it holds and how to draw less at once.
+fn too_large(boxes: usize, connections: usize) -> String {
+    format!(
+        "the diagram is too large to lay out: {boxes} boxes and {connections} connections need \
+         more than {ELEMENT_BUDGET} layout elements (boxes, connections, and a bend for every \
+         layer a connection crosses); draw less at once: `--view current` shows the customer's \
+         side alone, or split the review into several files with fewer connections each"
+    )
+}
+
+/// Runs elkrs on `graph`, guarded against panics, stack overflow of the caller and work
+/// beyond [`ELEMENT_BUDGET`].
+pub(super) fn run(graph: &EngineGraph) -> Result<EngineOutput, String> {
+    let boxes = graph.groups.len() + graph.nodes.len();
+    check_size(boxes, graph.edges.len())?;
+    let counts = (graph.groups.len(), graph.nodes.len(), graph.edges.len());
+    let json = to_elk_json(graph);
+    guarded(move || lay_out_json(json, counts)).map_err(|stop| match stop {
+        Stop::OverBudget => too_large(boxes, graph.edges.len()),
+        Stop::Failed(message) => message,
+    })
+}
+
+/// Runs `job` on a thread of its own with a large stack, turning a panic into an error.
+fn guarded<T, F>(job: F) -> Result<T, Stop>
 where
     T: Send + 'static,
     F: FnOnce() -> Result<T, String> + Send + 'static,
 {
-    silence_engine_panics();
     // Shared so that the job can still run here if the thread cannot start.
     let job = Arc::new(Mutex::new(Some(job)));
     let shared = Arc::clone(&job);
-    let (sender, receiver) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("archc-layout".to_owned())
         .stack_size(STACK_SIZE)
-        .spawn(move || {
-            let Some(job) = take(&shared) else { return };
-            // The receiver is gone only after a timeout; nobody is left to tell.
-            let _ = sender.send(run_silenced(job));
-        });
-    if spawned.is_err() {
+        .spawn(move || take(&shared).map(run_caught));
+    let stopped = || Stop::Failed("the layout engine stopped without a result".to_owned());
+    match spawned {
+        // Every panic is caught inside the thread, so `join` fails only if that breaks.
+        Ok(thread) => thread
+            .join()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Err(stopped())),
         // No thread (a tight address-space limit, say): run here, still catching panics.
-        return match take(&job) {
-            Some(job) => run_silenced(job),
-            None => Err("the layout thread could not start".to_owned()),
-        };
-    }
-    match receiver.recv_timeout(limit) {
-        Ok(result) => result,
-        Err(mpsc::RecvTimeoutError::Timeout) => Err(format!(
-            "the layout engine did not finish within {} s",
-            limit.as_secs_f64()
-        )),
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            Err("the layout engine stopped without a result".to_owned())
-        }
+        Err(_) => take(&job).map_or_else(|| Err(stopped()), run_caught),
     }
 }
 
@@ -157,39 +191,29 @@ fn take<F>(slot: &Mutex<Option<F>>) -> Option<F> {
 }
 
 thread_local! {
-    /// Set while the engine runs on this thread: its panics are caught and reported as errors,
-    /// so the panic hook must not print them.
-    static SILENT: Cell<bool> = const { Cell::new(false) };
+    /// Set while the engine runs on this thread under `catch_unwind`: a panic here becomes a
+    /// `LayoutError`, so a panic hook may leave it unprinted ([`panic_is_caught_here`]).
+    static CATCHING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Installs, once per process, a panic hook that stays quiet for panics inside the engine and
-/// defers to the previous hook for every other panic.
-///
-/// Swapping the hook around each call instead would race when two layouts run at once (tests
-/// do): one call could restore the silent hook that another installed, and silence panics
-/// for good.
-fn silence_engine_panics() {
-    static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| {
-        let previous = panic::take_hook();
-        panic::set_hook(Box::new(move |info| {
-            if !SILENT.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
+/// Whether a panic on the current thread would be caught by the engine guard and reported as a
+/// `LayoutError`. The binary's panic hook (`main.rs`) asks this to keep such panics off
+/// stderr; the library installs no hook, because a hook is process-wide state.
+pub(super) fn panic_is_caught_here() -> bool {
+    CATCHING.with(Cell::get)
 }
 
-fn run_silenced<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
-    SILENT.with(|s| s.set(true));
+fn run_caught<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, Stop> {
+    CATCHING.with(|c| c.set(true));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
-    SILENT.with(|s| s.set(false));
+    CATCHING.with(|c| c.set(false));
     match result {
-        Ok(result) => result,
-        Err(payload) => Err(format!(
+        Ok(result) => result.map_err(Stop::Failed),
+        Err(payload) if payload.is::<BudgetExceeded>() => Err(Stop::OverBudget),
+        Err(payload) => Err(Stop::Failed(format!(
             "the layout engine panicked: {}",
             panic_message(&*payload)
-        )),
+        ))),
     }
 }
 
@@ -209,7 +233,7 @@ fn lay_out_json(json: Value, counts: (usize, usize, usize)) -> Result<EngineOutp
     // Free the JSON and the importer's id maps before the engine reaches its peak of memory.
     drop(json);
     let engine = elkrs::core::engine::RecursiveGraphLayoutEngine::new(&elk.algorithms);
-    engine.layout(&mut graph)?;
+    with_element_budget(ELEMENT_BUDGET, || engine.layout(&mut graph))?;
     read_back(&graph, counts)
 }
 
@@ -514,9 +538,7 @@ fn read_edge(graph: &ElkGraph, origins: &[Point], idx: usize) -> Result<EngineEd
 
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
-    use super::{Direction, EngineGraph, common_options, run_silenced, thoroughness};
+    use super::{Direction, EngineGraph, Stop, common_options, run_caught, thoroughness};
 
     #[test]
     fn thoroughness_falls_from_elks_default_as_diagrams_grow() {
@@ -549,26 +571,59 @@ mod tests {
 
     #[test]
     fn panics_on_the_engine_thread_become_errors() {
-        let result: Result<(), String> = super::guarded(|| panic!("boom"), Duration::from_secs(5));
-        assert_eq!(result, Err("the layout engine panicked: boom".to_owned()));
-    }
-
-    #[test]
-    fn hangs_become_errors() {
-        let slow = || {
-            std::thread::sleep(Duration::from_secs(2));
-            Ok(())
-        };
-        let result = super::guarded(slow, Duration::from_millis(50));
-        let expect = "the layout engine did not finish within 0.05 s";
-        assert_eq!(result, Err(expect.to_owned()));
+        let result: Result<(), Stop> = super::guarded(|| panic!("boom"));
+        let expect = Stop::Failed("the layout engine panicked: boom".to_owned());
+        assert_eq!(result, Err(expect));
     }
 
     #[test]
     fn panics_become_errors() {
-        super::silence_engine_panics();
-        let result: Result<(), String> = run_silenced(|| panic!("boom"));
-        assert_eq!(result, Err("the layout engine panicked: boom".to_owned()));
+        let result: Result<(), Stop> = run_caught(|| panic!("boom"));
+        let expect = Stop::Failed("the layout engine panicked: boom".to_owned());
+        assert_eq!(result, Err(expect));
+    }
+
+    /// The library installs no panic hook (a hook is process-wide): a panic on the engine
+    /// thread reaches the hook the program set, which can tell it is caught.
+    #[test]
+    fn the_guard_leaves_the_panic_hook_to_the_program() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static CAUGHT: AtomicUsize = AtomicUsize::new(0);
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {
+            if super::panic_is_caught_here() {
+                CAUGHT.fetch_add(1, Ordering::SeqCst);
+            }
+        }));
+        let result = super::guarded::<(), _>(|| panic!("boom"));
+        std::panic::set_hook(before);
+        assert!(matches!(result, Err(Stop::Failed(_))), "{result:?}");
+        assert!(CAUGHT.load(Ordering::SeqCst) >= 1);
+        assert!(!super::panic_is_caught_here(), "only inside the guard");
+    }
+
+    /// The engine's graph past the budget stops it the same way on every run: the elements
+    /// are counted, not timed.
+    #[test]
+    fn work_past_the_budget_is_refused() {
+        let job = || {
+            elkrs::core::budget::with_element_budget(3, || {
+                std::panic::panic_any(elkrs::core::budget::BudgetExceeded)
+            })
+        };
+        assert_eq!(super::guarded::<(), _>(job), Err(Stop::OverBudget));
+    }
+
+    /// A diagram that is over budget before any dummy is refused without building the engine's
+    /// graph, with the counts and what to do; one just within is let through.
+    #[test]
+    fn oversized_diagrams_are_refused_before_the_engine_runs() {
+        let most = (super::ELEMENT_BUDGET / 3) as usize;
+        assert_eq!(super::check_size(2, most - 1), Ok(()));
+        let message = super::check_size(2, most + 1).err().unwrap_or_default();
+        let expect = "the diagram is too large to lay out: 2 boxes and 166667 connections";
+        assert!(message.starts_with(expect), "{message}");
+        assert!(message.contains("--view current"), "{message}");
     }
 
     fn empty() -> EngineGraph {

@@ -40,6 +40,14 @@ impl Point {
     pub fn is_finite(self) -> bool {
         self.x.is_finite() && self.y.is_finite()
     }
+
+    /// The straight-line distance to `other`.
+    pub fn distance(self, other: Point) -> f64 {
+        // `sqrt` is correctly rounded on every platform; `hypot` comes from the platform's libm
+        // and may differ in the last bit, which byte-identical output cannot afford.
+        let (dx, dy) = (other.x - self.x, other.y - self.y);
+        (dx * dx + dy * dy).sqrt()
+    }
 }
 
 impl Size {
@@ -171,5 +179,38 @@ mod tests {
         assert!(r.on_border(Point::new(5.0, 10.0), 0.01));
         assert!(!r.on_border(Point::new(5.0, 5.0), 0.01));
         assert!(!r.on_border(Point::new(20.0, 0.0), 0.01));
+    }
+
+    #[test]
+    fn distance_is_exact_on_whole_numbers() {
+        assert_eq!(Point::new(1.0, 2.0).distance(Point::new(4.0, 6.0)), 5.0);
+    }
+
+    /// Output coordinates must not depend on the platform's libm: `hypot` may differ in the
+    /// last bit between platforms, `sqrt` may not. So no library file calls it.
+    #[test]
+    fn no_library_code_calls_hypot() {
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        let mut checked = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src/ is readable").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("a source file");
+                    assert!(
+                        !text.contains(&[".hyp", "ot("].concat()),
+                        "{}",
+                        path.display()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} files");
     }
 }

@@ -19,8 +19,8 @@
 //!   replicates Java's seeded `Random`, uses insertion-ordered maps, and we fix the seed), and
 //!   every coordinate is rounded to 0.01 once, in [`geometry`].
 //! - **Never panics, never prints.** Bad references (an edge to node 7 of 3, a group nested in
-//!   itself) are a [`LayoutError`]; the engine runs under `catch_unwind` on its own thread with a
-//!   time limit, its panic messages silenced; its output is then checked ([`validate`]): every
+//!   itself) are a [`LayoutError`]; the engine runs under `catch_unwind` on its own thread within
+//!   a budget of work ([`ELEMENT_BUDGET`], counted, not timed); its output is then checked ([`validate`]): every
 //!   coordinate finite, every box inside its group, siblings apart, content below group titles,
 //!   routes orthogonal from border to border, edge labels clear of nodes and of each other, and
 //!   every line of text inside its box. An input with no nodes and no groups gives a small empty
@@ -49,6 +49,10 @@
 //!   diagrams grow past 71 boxes (`engine::thoroughness`). `benches/layout.rs` measures.
 //! - Its property maps were string-keyed hash maps, a third of its time and much of its memory:
 //!   we build a patched copy (`vendor/elkrs/PATCHES.md`).
+//! - It adds some Java `int` counts with `+`, which panicked on overflow in builds with overflow
+//!   checks (a 1000-box review in `cargo test`); the patched copy wraps as Java does.
+//! - It has no limit of its own: the patched copy counts the elements it creates against
+//!   [`ELEMENT_BUDGET`], which replaced a wall-clock limit.
 //! - Thousands of random graphs of every shape laid out without a panic, hang or failed check.
 
 mod build;
@@ -61,7 +65,15 @@ mod validate;
 
 use std::fmt;
 
+pub use engine::ELEMENT_BUDGET;
 pub use geometry::{Point, Rect, Size};
+
+/// Whether a panic on this thread is one the layout engine's guard catches and reports as a
+/// [`LayoutError`]. For a panic hook: the library installs none (a hook is process-wide), so
+/// the binary's hook (`main.rs`) asks this to keep the caught panic's message off stderr.
+pub fn panic_is_caught_here() -> bool {
+    engine::panic_is_caught_here()
+}
 
 /// The main direction of edges: the layers of the layered algorithm run this way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -202,6 +214,8 @@ impl std::error::Error for LayoutError {}
 
 /// Lays out `input`; see the module doc for what is guaranteed of the result.
 pub fn layout(input: &LayoutInput) -> Result<Layout, LayoutError> {
+    let boxes = input.groups.len() + input.nodes.len();
+    engine::check_size(boxes, input.edges.len()).map_err(LayoutError::new)?;
     let prepared = build::prepare(input)?;
     if input.nodes.is_empty() && input.groups.is_empty() {
         return Ok(empty_layout());

@@ -92,6 +92,73 @@ fn ascii_advances(font: &FontRef<'_>, units_per_em: f32) -> &'static [f32; 128] 
 /// `max_width` gets a line of its own and is not broken: breaking "S/4HANA" mid-word would
 /// mislead more than a wider box does. Blank text gives no lines.
 pub fn wrap(text: &str, font_size: f32, max_width: f32) -> Vec<String> {
+    wrap_lines(text, font_size, max_width, usize::MAX)
+}
+
+/// The mark that ends a line whose text was cut.
+pub const ELLIPSIS: char = '\u{2026}';
+
+/// How much wider than the wrap width one word may run before it is cut: a long word keeps a
+/// line of its own (see [`wrap`]) up to this many wrap widths.
+pub const LONG_WORD_WIDTHS: f32 = 2.0;
+
+/// [`wrap`] within bounds, so that text of any length gives a box of bounded size (and a
+/// picture that renders in bounded time): at most `max_lines` lines, the last ending in
+/// [`ELLIPSIS`] if text was left over, and no word wider than [`LONG_WORD_WIDTHS`] times
+/// `max_width`, cut with [`ELLIPSIS`] if it was. The full text belongs elsewhere (a tooltip).
+pub fn wrap_bounded(text: &str, font_size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
+    let max_lines = max_lines.max(1);
+    let widest_word = max_width * LONG_WORD_WIDTHS;
+    // One line more than fits tells whether text was left over.
+    let mut lines = wrap_lines(text, font_size, max_width, max_lines + 1);
+    for line in &mut lines {
+        if measure(line, font_size) > widest_word {
+            *line = shorten(line, font_size, widest_word);
+        }
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            mark_cut(last, font_size, max_width);
+        }
+    }
+    lines
+}
+
+/// Ends `line` with [`ELLIPSIS`] to say that text follows that is not shown, shortening it if
+/// the mark would not fit in `max_width` (or in the line's own width, for a long word).
+fn mark_cut(line: &mut String, font_size: f32, max_width: f32) {
+    if line.ends_with(ELLIPSIS) {
+        return;
+    }
+    let limit = measure(line, font_size).max(max_width);
+    line.push(ELLIPSIS);
+    if measure(line, font_size) > limit {
+        line.pop();
+        *line = shorten(line, font_size, limit);
+    }
+}
+
+/// The longest start of `line` that fits `max_width` with [`ELLIPSIS`] after it, without
+/// trailing spaces, then the ellipsis.
+fn shorten(line: &str, font_size: f32, max_width: f32) -> String {
+    let room = max_width - measure(&ELLIPSIS.to_string(), font_size);
+    let mut width = 0.0_f32;
+    let mut end = 0;
+    for (i, c) in line.char_indices() {
+        width += measure(c.encode_utf8(&mut [0; 4]), font_size);
+        if width > room {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let mut short = line[..end].trim_end().to_owned();
+    short.push(ELLIPSIS);
+    short
+}
+
+/// Wraps as [`wrap`] does, stopping after `max_lines` lines.
+fn wrap_lines(text: &str, font_size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
     let space = measure(" ", font_size);
     let mut lines = Vec::new();
     let mut current = String::new();
@@ -107,6 +174,9 @@ pub fn wrap(text: &str, font_size: f32, max_width: f32) -> Vec<String> {
             current_width += space + width;
         } else {
             lines.push(std::mem::take(&mut current));
+            if lines.len() == max_lines {
+                return lines;
+            }
             current.push_str(word);
             current_width = width;
         }
@@ -155,7 +225,7 @@ fn advance_units(font: &FontRef<'_>, c: char, units_per_em: f32) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{font_data, measure, wrap};
+    use super::{ELLIPSIS, font_data, measure, wrap, wrap_bounded};
 
     #[test]
     fn the_ascii_table_holds_the_fonts_own_advances() {
@@ -221,6 +291,39 @@ mod tests {
         for line in wrap(text, 14.0, 120.0) {
             assert!(measure(&line, 14.0) <= 120.0, "{line}");
         }
+    }
+
+    #[test]
+    fn bounded_wrapping_cuts_with_an_ellipsis() {
+        let wrapped = |text: &str, lines| wrap_bounded(text, 14.0, 90.0, lines);
+        // Within bounds, the same as `wrap`.
+        let text = "Data Import Pipeline";
+        assert_eq!(wrapped(text, 2), wrap(text, 14.0, 90.0));
+        // One line too many: the last kept line says that text follows, and still fits.
+        assert_eq!(wrapped(text, 1), ["Data Impo…"]);
+        assert!(measure("Data Impo…", 14.0) <= 90.0);
+        assert_eq!(wrap_bounded(text, 14.0, 100.0, 1), ["Data Import…"]);
+        // A long word keeps its line up to twice the wrap width, then is cut.
+        assert_eq!(wrapped("Supercalifragilistic", 1), ["Supercalifragilistic"]);
+        let long = wrapped(&"x".repeat(300_000), 3);
+        assert_eq!(long.len(), 1);
+        assert!(long[0].ends_with(ELLIPSIS));
+        assert!(measure(&long[0], 14.0) <= 180.0, "{}", long[0]);
+        // A long word cut on the last line is not marked twice.
+        let both = wrapped(&format!("{} tail", "y".repeat(1_000)), 1);
+        assert_eq!(both.len(), 1);
+        assert_eq!(both[0].matches(ELLIPSIS).count(), 1, "{both:?}");
+    }
+
+    #[test]
+    fn bounded_lines_fit_their_width() {
+        let text = "the quick brown fox jumps over the lazy dog near the river bank ".repeat(50);
+        let lines = wrap_bounded(&text, 11.0, 130.0, 4);
+        assert_eq!(lines.len(), 4);
+        for line in &lines {
+            assert!(measure(line, 11.0) <= 130.0, "{line}");
+        }
+        assert!(lines[3].ends_with(ELLIPSIS), "{lines:?}");
     }
 
     fn check_wrap(text: &str, max_width: f32, expect: &[&str]) {

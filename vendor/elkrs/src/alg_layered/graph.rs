@@ -231,18 +231,21 @@ impl LGraphArena {
     }
 
     pub fn create_node(&mut self, graph: LGraphId) -> LNodeId {
+        crate::core::budget::spend_one(); // archc patch: see core/budget.rs
         let id = LNodeId(self.nodes.len() as u32);
         self.nodes.push(LNode { graph: Some(graph), ..Default::default() });
         id
     }
 
     pub fn create_port(&mut self) -> LPortId {
+        crate::core::budget::spend_one(); // archc patch: see core/budget.rs
         let id = LPortId(self.ports.len() as u32);
         self.ports.push(LPort::default());
         id
     }
 
     pub fn create_edge(&mut self) -> LEdgeId {
+        crate::core::budget::spend_one(); // archc patch: see core/budget.rs
         let id = LEdgeId(self.edges.len() as u32);
         self.edges.push(LEdge::default());
         id

@@ -2,6 +2,7 @@
 //! recursive layout engine, basic layout providers, and ELK JSON I/O.
 
 pub mod adapters;
+pub mod budget; // archc patch: a work budget for one layout
 pub mod data;
 pub mod elkutil;
 pub mod engine;

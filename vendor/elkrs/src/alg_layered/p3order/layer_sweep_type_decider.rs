@@ -17,11 +17,13 @@ struct NodeInfo {
     random_influence: i32,
 }
 
+// archc patch: path counts are Java `int`s and wrap on overflow as in ELK (a 1000-box review
+// overflows them); plain `+` panicked in builds with overflow checks (debug, fuzzing).
 impl NodeInfo {
     fn transfer(&mut self, other: NodeInfo) {
-        self.hierarchical_influence += other.hierarchical_influence;
-        self.random_influence += other.random_influence;
-        self.connected_edges += other.connected_edges;
+        self.hierarchical_influence = self.hierarchical_influence.wrapping_add(other.hierarchical_influence);
+        self.random_influence = self.random_influence.wrapping_add(other.random_influence);
+        self.connected_edges = self.connected_edges.wrapping_add(other.connected_edges);
     }
 }
 
@@ -90,20 +92,20 @@ impl LayerSweepTypeDecider {
                 if is_external_port_dummy(a, node) {
                     self.node_info_mut(a, node).hierarchical_influence = 1;
                     if is_eastern_dummy(a, node) {
-                        paths_to_hierarchical += self.node_info_of(a, node).connected_edges;
+                        paths_to_hierarchical = paths_to_hierarchical.wrapping_add(self.node_info_of(a, node).connected_edges);
                     }
                 } else if has_no_western_ports(a, node) {
                     self.node_info_mut(a, node).random_influence = 1;
                 } else if has_no_eastern_ports(a, node) {
-                    paths_to_random += self.node_info_of(a, node).connected_edges;
+                    paths_to_random = paths_to_random.wrapping_add(self.node_info_of(a, node).connected_edges);
                 }
 
                 // Increase counts of paths by the number outgoing edges times
                 // the influence and transfer information to targets.
                 for edge in a.node_outgoing_edges(node) {
                     let current = self.node_info_of(a, node);
-                    paths_to_random += current.random_influence;
-                    paths_to_hierarchical += current.hierarchical_influence;
+                    paths_to_random = paths_to_random.wrapping_add(current.random_influence);
+                    paths_to_hierarchical = paths_to_hierarchical.wrapping_add(current.hierarchical_influence);
                     self.transfer_info_to(a, current, a.edge_target_node(edge));
                 }
 
@@ -115,8 +117,8 @@ impl LayerSweepTypeDecider {
                         a.port(port).properties.try_get(&iprops::PORT_DUMMY);
                     if let Some(ns_dummy) = ns_dummy {
                         let current = self.node_info_of(a, node);
-                        paths_to_random += current.random_influence;
-                        paths_to_hierarchical += current.hierarchical_influence;
+                        paths_to_random = paths_to_random.wrapping_add(current.random_influence);
+                        paths_to_hierarchical = paths_to_hierarchical.wrapping_add(current.hierarchical_influence);
                         self.transfer_info_to(a, current, ns_dummy);
                     }
                 }
@@ -126,19 +128,19 @@ impl LayerSweepTypeDecider {
             for &node in &ns_port_dummies {
                 for edge in a.node_outgoing_edges(node) {
                     let current = self.node_info_of(a, node);
-                    paths_to_random += current.random_influence;
-                    paths_to_hierarchical += current.hierarchical_influence;
+                    paths_to_random = paths_to_random.wrapping_add(current.random_influence);
+                    paths_to_hierarchical = paths_to_hierarchical.wrapping_add(current.hierarchical_influence);
                     self.transfer_info_to(a, current, a.edge_target_node(edge));
                 }
             }
             ns_port_dummies.clear();
         }
 
-        let all_paths = (paths_to_random + paths_to_hierarchical) as f64;
+        let all_paths = paths_to_random.wrapping_add(paths_to_hierarchical) as f64;
         let normalized = if all_paths == 0.0 {
             f64::INFINITY
         } else {
-            (paths_to_random - paths_to_hierarchical) as f64 / all_paths
+            paths_to_random.wrapping_sub(paths_to_hierarchical) as f64 / all_paths
         };
         normalized >= boundary
     }
@@ -146,7 +148,7 @@ impl LayerSweepTypeDecider {
     fn transfer_info_to(&mut self, a: &LGraphArena, current: NodeInfo, target: LNodeId) {
         let target_node_info = self.node_info_mut(a, target);
         target_node_info.transfer(current);
-        target_node_info.connected_edges += 1;
+        target_node_info.connected_edges = target_node_info.connected_edges.wrapping_add(1);
     }
 
     fn node_info_of(&self, a: &LGraphArena, node: LNodeId) -> NodeInfo {
