@@ -18,7 +18,7 @@ use archc::render::svg;
 use archc::source::Source;
 use resvg::usvg::roxmltree::Document;
 
-use crate::support::{archc_with_stdin, files_with_ext, relative};
+use crate::support::{Pick, Rng, archc_with_stdin, files_with_ext, relative};
 
 /// Mutations of each corpus file.
 const MUTATIONS_PER_FILE: usize = 120;
@@ -32,27 +32,6 @@ const BINARY_EVERY: usize = 150;
 const HUMAN_EVERY: usize = 8;
 /// Every this many cases is also laid out and drawn (SVG and draw.io), as are the extremes.
 const RENDER_EVERY: usize = 40;
-
-/// xorshift64*: small, fast and deterministic; quality is ample for picking mutations.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// A number in `0..n` (`n` > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// Fragments that matter to the grammar, and bytes that are not UTF-8.
 const TOKENS: &[&[u8]] = &[
@@ -148,7 +127,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
             }
             _ => {
                 if at < len {
-                    bytes[at] = rng.next() as u8;
+                    bytes[at] = rng.u8(..);
                 }
             }
         }
@@ -158,7 +137,7 @@ fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
 
 /// Random bytes, up to 512 of them.
 fn random_bytes(rng: &mut Rng) -> Vec<u8> {
-    (0..rng.below(512)).map(|_| rng.next() as u8).collect()
+    (0..rng.below(512)).map(|_| rng.u8(..)).collect()
 }
 
 /// Random grammar fragments and identifiers: closer to the language than random bytes.
@@ -166,11 +145,11 @@ fn token_soup(rng: &mut Rng) -> Vec<u8> {
     let mut bytes = Vec::new();
     for _ in 0..rng.below(80) {
         if rng.below(3) == 0 {
-            let word = *rng.pick(&["a", "b", "x-y", "_z", "erp", "rest", "etl", "pii", "owner"]);
+            let word = rng.pick(&["a", "b", "x-y", "_z", "erp", "rest", "etl", "pii", "owner"]);
             bytes.extend_from_slice(word.as_bytes());
             bytes.push(b' ');
         } else {
-            let token: &&[u8] = rng.pick(TOKENS);
+            let token: &[u8] = rng.pick(TOKENS);
             bytes.extend_from_slice(token);
         }
     }
@@ -241,7 +220,7 @@ fn scale() -> usize {
 
 /// Every case, tagged with where it came from.
 fn cases() -> Vec<(String, Vec<u8>)> {
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng::with_seed(0x9E37_79B9_7F4A_7C15);
     let mut cases = Vec::new();
     for (name, bytes) in corpus() {
         for i in 0..MUTATIONS_PER_FILE * scale() {

@@ -255,7 +255,7 @@ fn random_input(seed: u64) -> LayoutInput {
         "中文",
         "",
     ];
-    let mut rng = Rng(seed);
+    let mut rng = Rng(fastrand::Rng::with_seed(seed));
     let word = |rng: &mut Rng| WORDS[rng.below(WORDS.len())].to_owned();
     let (n_groups, n_nodes) = (rng.below(8), rng.below(30));
     let n_edges = if n_nodes == 0 { 0 } else { rng.below(40) };
@@ -310,15 +310,12 @@ fn random_input(seed: u64) -> LayoutInput {
     }
 }
 
-/// A linear congruential generator, so the random graphs are the same on every run.
-struct Rng(u64);
+/// The tests' one seeded generator (`fastrand`), so the random graphs are the same on every
+/// run and machine.
+struct Rng(fastrand::Rng);
 
 impl Rng {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % n.max(1) as u64) as usize
+        self.0.usize(..n.max(1))
     }
 }
