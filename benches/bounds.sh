@@ -6,7 +6,8 @@
 #
 # Needs hyperfine, GNU time and python3:  apt-get install -y hyperfine time
 # Usage: benches/bounds.sh [ARCHC]   (default: a dev build, `cargo build`; pass
-#        target/release/archc for release figures). A refused diagram exits 1; that is timed too.
+#        target/dist/archc, from `cargo build --profile dist`, for recorded figures).
+#        A refused diagram exits 1; that is timed too.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -6,8 +6,8 @@
 # Needs python3 and hyperfine (apt-get install -y hyperfine). Usage: benches/check.sh
 set -eu
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=target/release/archc
+cargo build --profile dist --quiet
+bin=target/dist/archc
 work=${TMPDIR:-/tmp}/archc-bench-check
 rm -rf "$work"
 mkdir -p "$work"

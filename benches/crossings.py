@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Edge crossings of `archc render` next to Graphviz `dot` on the same graphs.
 
-    python3 benches/crossings.py [--archc target/release/archc] [FILE.arch ...]
+    python3 benches/crossings.py [--archc target/dist/archc] [FILE.arch ...]
 
 Without files: every example, then review-shaped graphs of 10, 50 and 200 nodes from
 benches/gen_review.py. For each graph:
@@ -133,7 +133,7 @@ def nodes_in(path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--archc", default=os.path.join(ROOT, "target", "release", "archc"))
+    parser.add_argument("--archc", default=os.path.join(ROOT, "target", "dist", "archc"))
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     files = args.files

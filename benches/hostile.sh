@@ -3,7 +3,7 @@
 # `archc check` in the human format (the miette snippets) and the short format, to show
 # that both stay linear in line length and that "did you mean" is bounded.
 #
-#   benches/hostile.sh [ARCHC]      # default: a release build; needs hyperfine and GNU time
+#   benches/hostile.sh [ARCHC]      # default: a `dist` build; needs hyperfine and GNU time
 #
 # Inputs and results go to target/bench/hostile/.
 set -euo pipefail
@@ -15,8 +15,8 @@ done
 
 archc=${1:-}
 if [ -z "$archc" ]; then
-    cargo build --release --bin archc
-    archc=target/release/archc
+    cargo build --profile dist --bin archc
+    archc=target/dist/archc
 fi
 out=target/bench/hostile
 python3 benches/gen_hostile.py "$out"

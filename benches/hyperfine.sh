@@ -14,8 +14,8 @@ for tool in hyperfine /usr/bin/time python3; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y hyperfine time)" >&2; exit 2; }
 done
 
-cargo build --release --bin archc
-archc=target/release/archc
+cargo build --profile dist --bin archc
+archc=target/dist/archc
 out=target/bench
 mkdir -p "$out"
 

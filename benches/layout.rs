@@ -1,8 +1,9 @@
 //! Wall-clock timings of `layout::layout` on generated review-shaped graphs (no harness).
 //!
-//! Run with `cargo bench --bench layout`. It prints one line per size and direction; it asserts
-//! nothing about speed (timings belong to this report, not to tests). `ARCHC_BENCH_SIZES=1000`
-//! (comma-separated) picks the sizes; wall-clock figures mean little on a loaded machine.
+//! Run with `cargo bench --profile dist --bench layout` (the release binaries' profile). It
+//! prints one line per size and direction; it asserts nothing about speed (timings belong to
+//! this report, not to tests). `ARCHC_BENCH_SIZES=1000` (comma-separated) picks the sizes;
+//! wall-clock figures mean little on a loaded machine.
 
 use std::time::{Duration, Instant};
 

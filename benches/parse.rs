@@ -1,12 +1,13 @@
 //! Throughput of the compiler core on a generated ~5 MB review: parse alone, and parse +
 //! lower (name resolution, schema checks, graph), in MB/s (10^6 bytes), median of several
-//! runs. Targets (issue "compiler core"): at least 50 MB/s for parse + lower.
+//! runs. Targets (issue "compiler core"): at least 50 MB/s for parse + lower. Recorded
+//! figures use `--profile dist`, the release binaries' profile (fat LTO).
 //!
 //! ```sh
-//! cargo bench --bench parse                              # generates the file itself
-//! ARCHC_BENCH_FILE=path/to/review.arch cargo bench --bench parse
-//! ARCHC_BENCH_BYTES=1000000 ARCHC_BENCH_RUNS=21 cargo bench --bench parse
-//! ARCHC_BENCH_ONLY=parse cargo bench --bench parse      # parse, lower or both, to profile one
+//! cargo bench --profile dist --bench parse             # generates the file itself
+//! ARCHC_BENCH_FILE=path/to/review.arch cargo bench --profile dist --bench parse
+//! ARCHC_BENCH_BYTES=1000000 ARCHC_BENCH_RUNS=21 cargo bench --profile dist --bench parse
+//! ARCHC_BENCH_ONLY=parse cargo bench --profile dist --bench parse   # parse, lower or both
 //! ```
 //! Whole-process figures (hyperfine) and peak memory: `benches/hyperfine.sh`.
 

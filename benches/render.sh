@@ -19,8 +19,8 @@ for tool in hyperfine dot python3; do
   command -v "$tool" >/dev/null || { echo "missing: $tool (see the header of $0)" >&2; exit 2; }
 done
 
-cargo build --quiet --release --manifest-path "$root/Cargo.toml"
-archc="$root/target/release/archc"
+cargo build --quiet --profile dist --manifest-path "$root/Cargo.toml"
+archc="$root/target/dist/archc"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
