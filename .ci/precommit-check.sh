@@ -3,8 +3,10 @@
 # user's repository runs them: a scratch git repo with one clean and one faulty `.arch` file
 # and a `.pre-commit-config.yaml` naming this repository at its HEAD commit; `pre-commit run`
 # must pass each hook on the clean file and fail it, printing the finding, on the faulty
-# one. pre-commit builds archc from this repository (language: rust → cargo install) once,
-# into the one store all four runs share, so the run needs cargo and crates.io, nothing else.
+# one. pre-commit builds archc from this repository (language: rust → cargo install, the
+# release profile) once, into the one store all runs share, so the run needs cargo and
+# crates.io, nothing else. The system hooks (language: system) then run that same binary,
+# put on PATH, and must say so plainly when no archc is on PATH: no second build.
 #
 #   bash .ci/precommit-check.sh            # this repository's HEAD (commit first)
 #   ARCHC_REPO=/path/to/clone bash ...     # another clone
@@ -61,6 +63,8 @@ repos:
     hooks:
       - id: archc-check
       - id: archc-fmt
+      - id: archc-check-system
+      - id: archc-fmt-system
 YAML
 git add clean.arch faulty.arch .pre-commit-config.yaml
 git commit -q -m "fixtures"
@@ -69,10 +73,12 @@ section "install the hooks (builds archc once)"
 pre-commit install-hooks
 
 failures=0
+expectations=0
 # expect PASS|FAIL HOOK FILE [TEXT]: run the hook on FILE; the exit status
 # must match, and TEXT (if given) must appear in pre-commit's output.
 expect() {
   local want="$1" hook="$2" file="$3" text="${4:-}" log="$work/$2-$3.log" status=0
+  expectations=$((expectations + 1))
   section "pre-commit run $hook --files $file (expect $want)"
   pre-commit run "$hook" --files "$file" --verbose >"$log" 2>&1 || status=$?
   sed -n '/^\(archc\|- hook id\|- exit code\|- duration\)/,$p' "$log"
@@ -94,9 +100,29 @@ expect FAIL archc-check faulty.arch "unknown-reference"
 expect PASS archc-fmt clean.arch
 expect FAIL archc-fmt faulty.arch "would reformat: faulty.arch"
 
-section "done"
-if [ "$failures" -ne 0 ]; then
-  echo "$failures expectation(s) failed"
+section "system hooks with no archc on PATH"
+# PATH without any directory that holds an archc, so the hooks cannot find one by chance.
+bare_path="$(tr ':' '\n' <<<"$PATH" | while read -r dir; do
+  [ -n "$dir" ] && [ ! -x "$dir/archc" ] && printf '%s:' "$dir"
+done)"
+PATH="${bare_path%:}" expect FAIL archc-check-system clean.arch "Executable \`archc\` not found"
+
+section "system hooks with the archc the rust hooks built on PATH"
+built="$(find "$PRE_COMMIT_HOME" -type f -path '*/rustenv-*/bin/archc' | head -n 1)"
+if [ -z "$built" ]; then
+  echo "NOT OK: no archc under $PRE_COMMIT_HOME/*/rustenv-*/bin; pre-commit's layout changed?"
   exit 1
 fi
-echo "4 passed, 0 failed"
+echo "archc: $built ($("$built" --version))"
+PATH="$(dirname "$built"):${bare_path%:}"
+expect PASS archc-check-system clean.arch
+expect FAIL archc-check-system faulty.arch "unknown-reference"
+expect PASS archc-fmt-system clean.arch
+expect FAIL archc-fmt-system faulty.arch "would reformat: faulty.arch"
+
+section "done"
+if [ "$failures" -ne 0 ]; then
+  echo "$failures of $expectations expectation(s) failed"
+  exit 1
+fi
+echo "$expectations passed, 0 failed"
