@@ -103,7 +103,7 @@ expect FAIL archc-fmt faulty.arch "would reformat: faulty.arch"
 section "system hooks with no archc on PATH"
 # PATH without any directory that holds an archc, so the hooks cannot find one by chance.
 bare_path="$(tr ':' '\n' <<<"$PATH" | while read -r dir; do
-  [ -n "$dir" ] && [ ! -x "$dir/archc" ] && printf '%s:' "$dir"
+  if [ -n "$dir" ] && [ ! -x "$dir/archc" ]; then printf '%s:' "$dir"; fi
 done)"
 PATH="${bare_path%:}" expect FAIL archc-check-system clean.arch "Executable \`archc\` not found"
 

@@ -8,13 +8,13 @@
 //! `.ci/run` installs them and the Debian tools. A missing tool fails the test under `CI`
 //! and only prints a notice locally.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use archc::model::Model;
 use archc::printable::replace_unprintable;
 
-use crate::support::tools::{missing, required, run_chromium, run_with_stdin};
+use crate::support::tools::{missing, node_tools, required, run_chromium, run_with_stdin};
 use crate::support::{archc_with_stdin, files_with_ext, relative, root};
 
 /// Labels and IDs each format must survive: IDs that differ only in case, IDs that hold
@@ -121,22 +121,6 @@ fn strings(value: &serde_json::Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The Node packages of `tests/tools`, installed by `npm ci`; `None` (after a notice, or a
-/// failure under CI) when Node or the packages are missing.
-fn node_tools(package: &str, check: &str) -> Option<PathBuf> {
-    let install = "cd tests/tools && npm ci";
-    let node = required("node", "apt-get install -y nodejs npm", check)?;
-    if !root()
-        .join("tests/tools/node_modules")
-        .join(package)
-        .is_dir()
-    {
-        missing(package, install, check);
-        return None;
-    }
-    Some(node)
 }
 
 #[test]

@@ -33,6 +33,22 @@ pub fn missing(tool: &str, install: &str, check: &str) {
     eprintln!("notice: {tool} is missing ({install}); {check} did not run");
 }
 
+/// The Node packages of `tests/tools`, installed by `npm ci`; `None` (after a notice, or a
+/// failure under CI) when Node or the packages are missing.
+pub fn node_tools(package: &str, check: &str) -> Option<PathBuf> {
+    let install = "cd tests/tools && npm ci";
+    let node = required("node", "apt-get install -y nodejs npm", check)?;
+    if !super::root()
+        .join("tests/tools/node_modules")
+        .join(package)
+        .is_dir()
+    {
+        missing(package, install, check);
+        return None;
+    }
+    Some(node)
+}
+
 /// Runs `program` with `stdin`, killing it (and failing the test) past `limit`.
 pub fn run_with_stdin(
     program: &Path,
