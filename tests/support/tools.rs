@@ -1,6 +1,7 @@
-//! Finding and running the real tools that check archc's output (Chromium, Graphviz, D2,
-//! xmllint, Node): a test that needs one fails under `CI` when it is missing, and locally
-//! prints a notice and checks nothing.
+//! Finding and running the real tools that check archc's output and the GitHub Action
+//! (Chromium, Graphviz, D2, xmllint, Node, ShellCheck, check-jsonschema, actionlint): a test
+//! that needs one fails under `CI` when it is missing, and locally prints a notice and checks
+//! nothing.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
