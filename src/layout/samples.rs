@@ -5,7 +5,7 @@ use super::{Direction, EdgeIn, GroupIn, LayoutInput, NodeIn};
 
 /// The method's reference diagram: a customer environment with three systems and our platform nested in
 /// it, connected by SSO, REST and ETL.
-pub fn seed() -> LayoutInput {
+pub fn reference_diagram() -> LayoutInput {
     let groups = vec![
         group("Customer Environment", None),
         group("Our Platform", Some(0)),

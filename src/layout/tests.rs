@@ -36,8 +36,8 @@ fn assert_orthogonal_route(layout: &Layout, edge: usize) {
 }
 
 #[test]
-fn seed_picture() {
-    let input = samples::seed();
+fn reference_diagram() {
+    let input = samples::reference_diagram();
     let result = check(&input);
     for e in 0..input.edges.len() {
         assert_orthogonal_route(&result, e);
@@ -60,8 +60,8 @@ fn seed_picture() {
 }
 
 #[test]
-fn seed_picture_right() {
-    let mut input = samples::seed();
+fn reference_diagram_right() {
+    let mut input = samples::reference_diagram();
     input.direction = Direction::Right;
     check(&input);
 }
